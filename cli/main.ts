@@ -1,0 +1,44 @@
+/**
+ * The `flinkform` command line. Each subcommand lives in its own module under `commands/` and is
+ * loaded only when used, so `flinkform local start` does not pay for the provider build and so on.
+ */
+type Command = { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> };
+
+const commands: Record<string, Command> = {
+  "local start": {
+    summary: "start the local control plane in the foreground",
+    load: () => import("./commands/local-start"),
+  },
+  "provider install": {
+    summary: "build the provider into a filesystem mirror and write a terraform CLI config",
+    load: () => import("./commands/provider-install"),
+  },
+};
+
+function usage(): string {
+  const lines = Object.entries(commands).map(([name, c]) => `  flinkform ${name.padEnd(18)} ${c.summary}`);
+  return `usage:\n${lines.join("\n")}\n`;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const name = argv.slice(0, 2).join(" ");
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(argv.length === 0 || argv[0] === "--help" ? usage() : `unknown command: ${argv.join(" ")}\n${usage()}`);
+    return argv.length === 0 || argv[0] === "--help" ? 0 : 2;
+  }
+  const mod = await command.load();
+  return mod.run(argv.slice(2));
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`flinkform: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
