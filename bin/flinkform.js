@@ -4,7 +4,9 @@ const path = require("node:path");
 const fs = require("node:fs");
 const bundle = path.join(__dirname, "..", "dist", "flinkform.cjs");
 if (!fs.existsSync(bundle)) {
-  process.stderr.write("flinkform: dist/flinkform.cjs is missing; run `npm run build` (npm ci does it) first.\n");
+  process.stderr.write(
+    "flinkform: dist/flinkform.cjs is missing; run `npm run build` (npm ci does it) first.\n",
+  );
   process.exit(1);
 }
 require(bundle);

@@ -24,7 +24,9 @@ export async function main(argv: string[]): Promise<number> {
   const name = argv.slice(0, 2).join(" ");
   const command = commands[name];
   if (!command) {
-    process.stderr.write(argv.length === 0 || argv[0] === "--help" ? usage() : `unknown command: ${argv.join(" ")}\n${usage()}`);
+    process.stderr.write(
+      argv.length === 0 || argv[0] === "--help" ? usage() : `unknown command: ${argv.join(" ")}\n${usage()}`,
+    );
     return argv.length === 0 || argv[0] === "--help" ? 0 : 2;
   }
   const mod = await command.load();

@@ -1,0 +1,194 @@
+/**
+ * The spec DSL's types. A resource spec states everything a generator, validator or the provider
+ * engine needs to know about one Terraform type; nothing about a resource is written twice.
+ */
+
+export type AttributeKind = "string" | "number" | "bool" | "list" | "set" | "map" | "object" | "blocks";
+
+/** A constraint's `message` is the phrase shared by the validator ("must be ...") and the docs. */
+export interface PatternConstraint {
+  readonly regex: string;
+  readonly message: string;
+}
+
+export interface AttributeSpec {
+  readonly kind: AttributeKind;
+  readonly description: string;
+  readonly required?: boolean;
+  readonly optional?: boolean;
+  readonly computed?: boolean;
+  readonly default?: unknown;
+  readonly sensitive?: boolean;
+  /** A change plans destroy-and-create (`# forces replacement`). */
+  readonly replaceOnChange?: boolean;
+  /** Deprecation message; the attribute still works. */
+  readonly deprecated?: string;
+  /**
+   * The API field this attribute maps to, relative to the API object of its parent. Defaults to the
+   * Terraform name. `false`: the attribute exists only in Terraform (settings such as `timeouts`).
+   */
+  readonly api?: string | false;
+  /** The field name in request bodies when it differs from the response (`cloud` vs `cloud_name`). */
+  readonly apiWrite?: string;
+  /** Map only while another attribute has a given value (e.g. `external_kafka` ↔ `endpoint_type`). */
+  readonly apiWhen?: { readonly attribute: string; readonly equals: string };
+  /** Converts between the Terraform value and the API value when their shapes differ. */
+  readonly codec?: ValueCodec;
+  /** Computed from the whole API object rather than one field (e.g. total task slots). */
+  readonly derive?: (apiObject: ApiObject) => unknown;
+  /** Computed value that can change whenever the object is updated: planned unknown on update. */
+  readonly volatile?: boolean;
+  /** Not read back from the API (write-only secrets, settings): prior state is kept on refresh. */
+  readonly keepOnRead?: boolean;
+  // Constraints (checked by the generated validators and described in the docs).
+  readonly min?: number;
+  readonly max?: number;
+  /** Whole numbers only. */
+  readonly integer?: boolean;
+  readonly enum?: readonly string[];
+  /** The API may add values later: an unlisted value is a warning, not an error. */
+  readonly openEnum?: boolean;
+  /** Listed values that still work but are on their way out: accepted with a warning. */
+  readonly deprecatedValues?: readonly string[];
+  readonly pattern?: PatternConstraint;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  /** Sibling attributes that must not be set together with this one. */
+  readonly conflictsWith?: readonly string[];
+  readonly minItems?: number;
+  readonly maxItems?: number;
+  /** Element of list/set/map. */
+  readonly element?: AttributeSpec;
+  /** Attributes of a nested object (single nested attribute) or of each block. */
+  readonly attributes?: Readonly<Record<string, AttributeSpec>>;
+  /** For `blocks`: how repeated blocks nest. */
+  readonly nesting?: "list" | "set";
+  /**
+   * For `object`: its attributes map onto fields of the parent's API object instead of a nested API
+   * object (e.g. `restart_strategy.type` → the flat `restart_strategy` user-config key).
+   */
+  readonly flattenApi?: boolean;
+}
+
+export interface ValueCodec {
+  readonly toApi: (value: unknown) => unknown;
+  readonly fromApi: (value: unknown) => unknown;
+}
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE";
+
+/** One API call. `path` is a template whose `{names}` are Terraform attributes of the resource. */
+export interface OperationSpec {
+  readonly method: HttpMethod;
+  readonly path: string;
+  /** Key wrapping the object in the response body (`service`), or absent when it is unwrapped. */
+  readonly envelope?: string;
+  /** Where the API object sits in the request body (`user_config` for an update of config only). */
+  readonly bodyFields?: readonly string[];
+  /** Fixed fields added to the request body (`service_type: "flink"`). */
+  readonly constants?: Readonly<Record<string, unknown>>;
+}
+
+/** An extra call made after create/update when some attributes changed (e.g. service tags). */
+export interface SubresourceSpec {
+  readonly attributes: readonly string[];
+  readonly operation: OperationSpec;
+}
+
+/** Retry a create while the API answers this way (a new integration is not visible yet). */
+export interface CreateRetrySpec {
+  readonly status: number;
+  readonly messageIncludes: string;
+  readonly maxMs: number;
+}
+
+/** What to wait for after an operation: a field of the API object reaching a value. */
+export interface WaitSpec {
+  /** API field polled, e.g. `state` or `status`. */
+  readonly field: string;
+  readonly until: readonly (string | boolean)[];
+  /** Values that stop the wait with an error; `errorField` names the field holding the reason. */
+  readonly failOn?: readonly string[];
+  readonly errorField?: string;
+  /** Seen this many times in a row (the hosted API is eventually consistent). */
+  readonly consecutive?: number;
+  /** A 404 while waiting means "not there yet" rather than failure. */
+  readonly notFoundIsPending?: boolean;
+}
+
+export interface TimeoutDefaults {
+  readonly create: string;
+  readonly read: string;
+  readonly update: string;
+  readonly delete: string;
+}
+
+export type ApiObject = Record<string, unknown>;
+export type StateObject = Record<string, unknown>;
+
+export interface HookDiagnostic {
+  readonly severity: "error" | "warning";
+  readonly path: readonly (string | number)[];
+  readonly summary: string;
+  readonly detail: string;
+}
+
+/**
+ * Behaviour that does not fit the tables, as plain functions the type checker sees. The engine
+ * passes a context with the API client; hooks live in `schemas/hooks/` (pure) or `provider/hooks/`.
+ */
+export interface ResourceHooks {
+  /** Cross-attribute rules run with the generated validator (config may hold unknowns). */
+  readonly validate?: (config: StateObject, isUnresolved: (v: unknown) => boolean) => HookDiagnostic[];
+}
+
+export interface ResourceSpec {
+  readonly typeName: string;
+  readonly description: string;
+  readonly schemaVersion: number;
+  readonly attributes: Readonly<Record<string, AttributeSpec>>;
+  /** Template of the Terraform `id`, e.g. `{project}/{service_name}`; also the import format. */
+  readonly id: string;
+  /** How users write the import id, e.g. `PROJECT/SERVICE_NAME`. */
+  readonly importFormat: string;
+  readonly operations: {
+    readonly create: OperationSpec;
+    readonly read: OperationSpec;
+    readonly update?: OperationSpec;
+    readonly delete: OperationSpec;
+  };
+  /** A call that must succeed before delete (cancel a deployment), and what to wait for after it. */
+  readonly beforeDelete?: { readonly operation: OperationSpec; readonly wait: WaitSpec };
+  readonly subresources?: readonly SubresourceSpec[];
+  readonly retryCreate?: CreateRetrySpec;
+  readonly wait?: { readonly create?: WaitSpec; readonly update?: WaitSpec; readonly delete?: WaitSpec };
+  /** `remove`: a 404 on read drops the object from state so Terraform plans it again. */
+  readonly onReadNotFound: "remove" | "error";
+  readonly timeouts: TimeoutDefaults;
+  readonly hooks?: ResourceHooks;
+}
+
+export interface DataSourceSpec {
+  readonly typeName: string;
+  readonly description: string;
+  readonly attributes: Readonly<Record<string, AttributeSpec>>;
+  /** Ways to look the object up; the first whose required attributes are all set is used. */
+  readonly lookups: readonly DataSourceLookup[];
+  /** Template of the `id` attribute. */
+  readonly id: string;
+  readonly hooks?: ResourceHooks;
+}
+
+export interface DataSourceLookup {
+  /** Attributes that select this lookup when set. */
+  readonly by: readonly string[];
+  readonly operation: OperationSpec;
+  /** For list operations: the list key and the API field to match each `by` attribute against. */
+  readonly list?: { readonly key: string; readonly match: Readonly<Record<string, string>> };
+}
+
+export interface ProviderSpec {
+  readonly source: string;
+  readonly description: string;
+  readonly attributes: Readonly<Record<string, AttributeSpec>>;
+}

@@ -1,0 +1,45 @@
+import { string } from "../dsl/builders";
+import { defineResource } from "../dsl/define";
+import {
+  FLINK_BASE,
+  idAttribute,
+  projectAttribute,
+  serviceNameAttribute,
+  timeoutsAttribute,
+  timestampAttribute,
+} from "./common";
+
+const TIMEOUTS = { create: "5m", read: "5m", update: "5m", delete: "10m" };
+const APPLICATION_PATH = `${FLINK_BASE}/application/{application_id}`;
+
+export const flinkApplicationSpec = defineResource({
+  typeName: "flink_application",
+  description: "A named Flink SQL application. Its SQL lives in immutable `flink_application_version`s.",
+  schemaVersion: 0,
+  id: "{project}/{service_name}/{application_id}",
+  importFormat: "PROJECT/SERVICE_NAME/APPLICATION_ID",
+  attributes: {
+    id: idAttribute("PROJECT/SERVICE_NAME/APPLICATION_ID"),
+    project: projectAttribute(),
+    service_name: serviceNameAttribute("Name of the Flink service the application runs on."),
+    name: string("Name of the application. Renaming happens in place.", {
+      required: true,
+      minLength: 1,
+      maxLength: 128,
+    }),
+    application_id: string("Identifier of the application.", { computed: true, api: "id" }),
+    created_at: timestampAttribute("When the application was created.", "created_at"),
+    created_by: timestampAttribute("Who created the application.", "created_by"),
+    updated_at: timestampAttribute("When the application was last changed.", "updated_at", true),
+    updated_by: timestampAttribute("Who last changed the application.", "updated_by", true),
+    timeouts: timeoutsAttribute(TIMEOUTS),
+  },
+  operations: {
+    create: { method: "POST", path: `${FLINK_BASE}/application` },
+    read: { method: "GET", path: APPLICATION_PATH },
+    update: { method: "PUT", path: APPLICATION_PATH, bodyFields: ["name"] },
+    delete: { method: "DELETE", path: APPLICATION_PATH },
+  },
+  onReadNotFound: "remove",
+  timeouts: TIMEOUTS,
+});
