@@ -1,7 +1,5 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { ApiClient, type ApiClientOptions, ApiError, isApiError } from "../../../provider/client";
-import { sendApiError, sendJson, startServer, type TestServer } from "./http-test-server";
+import { freePort, sendApiError, sendJson, startServer, type TestServer } from "./http-test-server";
 
 const TOKEN = "tok_SECRET_abc123";
 const SERVICE_PATH = "/project/{project}/service/{service_name}";
@@ -420,11 +418,3 @@ describe("ApiClient secrets and logging", () => {
     expect(`${err.message} ${err.stack} ${JSON.stringify(err)}`).not.toContain("pw-123456");
   });
 });
-
-async function freePort(): Promise<number> {
-  const s = http.createServer();
-  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
-  const { port } = s.address() as AddressInfo;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}

@@ -76,3 +76,12 @@ export function sendApiError(
 ) {
   sendJson(res, status, { errors: [{ message, status, error_code: `code_${status}` }], message }, headers);
 }
+
+/** A port on 127.0.0.1 that nothing listens on (it was free a moment ago). */
+export async function freePort(): Promise<number> {
+  const s = http.createServer();
+  await new Promise<void>((resolve) => s.listen(0, "127.0.0.1", resolve));
+  const { port } = s.address() as AddressInfo;
+  await new Promise<void>((resolve) => s.close(() => resolve()));
+  return port;
+}

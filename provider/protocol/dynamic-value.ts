@@ -1,0 +1,219 @@
+/**
+ * Terraform's DynamicValue (cty values as msgpack, or JSON for stored state), decoded into plain JS
+ * values guided by a cty type, and encoded back with exactly the type's shape.
+ */
+import { Decoder, Encoder, ExtData } from "@msgpack/msgpack";
+import type { CtyType } from "./cty-type";
+
+export type { CtyType } from "./cty-type";
+export { blockToCtyType } from "./cty-type";
+
+/** A value not known until apply. Every msgpack extension type decodes to it (refined unknowns too). */
+export const UNKNOWN: unique symbol = Symbol.for("flinkform.cty.unknown");
+export type Unknown = typeof UNKNOWN;
+
+export function isUnknown(value: unknown): value is Unknown {
+  return value === UNKNOWN;
+}
+
+export type ValuePath = ReadonlyArray<string | number>;
+
+/** Bad bytes from terraform, or a value that does not fit the schema type. */
+export class DynamicValueError extends Error {
+  readonly code = "DYNAMIC_VALUE_INVALID";
+  constructor(
+    message: string,
+    readonly path: ValuePath = [],
+  ) {
+    super(path.length > 0 ? `${message} (at ${formatPath(path)})` : message);
+    this.name = "DynamicValueError";
+  }
+}
+
+function formatPath(path: ValuePath): string {
+  return path.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
+}
+
+export interface DynamicValueInput {
+  msgpack?: Uint8Array | null;
+  json?: Uint8Array | null;
+}
+
+const decoder = new Decoder();
+const encoder = new Encoder();
+// cty writes unknowns as fixext1 type 0 with a zero payload.
+const UNKNOWN_EXT = new ExtData(0, new Uint8Array([0]));
+
+export function decodeDynamicValue(dv: DynamicValueInput | null | undefined, type: CtyType): unknown {
+  if (dv?.msgpack && dv.msgpack.length > 0) {
+    let raw: unknown;
+    try {
+      raw = decoder.decode(dv.msgpack);
+    } catch (err) {
+      throw new DynamicValueError(`malformed msgpack value: ${(err as Error).message}`);
+    }
+    return fromWire(raw, type, [], true);
+  }
+  if (dv?.json && dv.json.length > 0) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(Buffer.from(dv.json).toString("utf8"));
+    } catch (err) {
+      throw new DynamicValueError(`malformed JSON value: ${(err as Error).message}`);
+    }
+    return fromWire(raw, type, [], false);
+  }
+  return null;
+}
+
+export function encodeDynamicValue(value: unknown, type: CtyType): { msgpack: Buffer } {
+  const wire = toWire(value, type, []);
+  const bytes = encoder.encode(wire);
+  return { msgpack: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
+}
+
+function parseTypeJson(raw: unknown, path: ValuePath): CtyType {
+  const text =
+    typeof raw === "string" ? raw : raw instanceof Uint8Array ? Buffer.from(raw).toString("utf8") : null;
+  if (text === null) throw new DynamicValueError("dynamic value without a type", path);
+  try {
+    return JSON.parse(text) as CtyType;
+  } catch {
+    throw new DynamicValueError("dynamic value with an unreadable type", path);
+  }
+}
+
+function fromWire(raw: unknown, type: CtyType, path: ValuePath, msgpack: boolean): unknown {
+  if (raw instanceof ExtData || raw instanceof Date) return UNKNOWN;
+  if (raw === null || raw === undefined) return null;
+  if (type === "dynamic") {
+    if (msgpack) {
+      // cty wraps dynamic values as [type JSON, value].
+      if (!Array.isArray(raw) || raw.length !== 2)
+        throw new DynamicValueError("malformed dynamic value", path);
+      return fromWire(raw[1], parseTypeJson(raw[0], path), path, msgpack);
+    }
+    if (!isPlainObject(raw) || !("value" in raw))
+      throw new DynamicValueError("malformed dynamic value", path);
+    return fromWire(raw.value, raw.type as CtyType, path, msgpack);
+  }
+  if (type === "string") {
+    if (typeof raw !== "string") throw new DynamicValueError(`expected a string, got ${typeof raw}`, path);
+    return raw;
+  }
+  if (type === "number") {
+    if (typeof raw === "number") return raw;
+    if (typeof raw === "bigint") return Number(raw);
+    if (typeof raw === "string" && raw.trim() !== "" && Number.isFinite(Number(raw))) return Number(raw);
+    throw new DynamicValueError(`expected a number, got ${JSON.stringify(raw)}`, path);
+  }
+  if (type === "bool") {
+    if (typeof raw !== "boolean") throw new DynamicValueError(`expected a bool, got ${typeof raw}`, path);
+    return raw;
+  }
+  if (!Array.isArray(type)) throw new DynamicValueError(`unsupported type ${JSON.stringify(type)}`, path);
+  const kind = type[0];
+  if (kind === "list" || kind === "set") {
+    if (!Array.isArray(raw)) throw new DynamicValueError(`expected a ${kind}`, path);
+    return raw.map((item, i) => fromWire(item, type[1] as CtyType, [...path, i], msgpack));
+  }
+  if (kind === "tuple") {
+    const elems = type[1] as readonly CtyType[];
+    if (!Array.isArray(raw) || raw.length !== elems.length)
+      throw new DynamicValueError("malformed tuple", path);
+    return raw.map((item, i) => fromWire(item, elems[i]!, [...path, i], msgpack));
+  }
+  if (kind === "map") {
+    if (!isPlainObject(raw)) throw new DynamicValueError("expected a map", path);
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(raw)) out[k] = fromWire(v, type[1] as CtyType, [...path, k], msgpack);
+    return out;
+  }
+  if (kind === "object") {
+    if (!isPlainObject(raw)) throw new DynamicValueError("expected an object", path);
+    const out: Record<string, unknown> = {};
+    for (const [k, t] of Object.entries(type[1] as Record<string, CtyType>)) {
+      out[k] = fromWire(raw[k] ?? null, t, [...path, k], msgpack);
+    }
+    return out;
+  }
+  throw new DynamicValueError(`unsupported type ${JSON.stringify(type)}`, path);
+}
+
+/** The cty type of a plain JS value, for attributes typed "dynamic". */
+function inferType(value: unknown, path: ValuePath): CtyType {
+  if (typeof value === "string") return "string";
+  if (typeof value === "number" || typeof value === "bigint") return "number";
+  if (typeof value === "boolean") return "bool";
+  if (Array.isArray(value)) return ["tuple", value.map((v, i) => inferType(v, [...path, i]))];
+  if (isPlainObject(value)) {
+    const attrs: Record<string, CtyType> = {};
+    for (const [k, v] of Object.entries(value)) attrs[k] = inferType(v, [...path, k]);
+    return ["object", attrs];
+  }
+  if (value === null || value === undefined || value === UNKNOWN) return "dynamic";
+  throw new DynamicValueError(`cannot encode a ${typeof value} as a dynamic value`, path);
+}
+
+function toWire(value: unknown, type: CtyType, path: ValuePath): unknown {
+  if (value === UNKNOWN) return UNKNOWN_EXT;
+  if (value === null || value === undefined) return null;
+  if (type === "dynamic") {
+    const actual = inferType(value, path);
+    return [Buffer.from(JSON.stringify(actual)), toWire(value, actual, path)];
+  }
+  if (type === "string") {
+    if (typeof value !== "string")
+      throw new DynamicValueError(`expected a string, got ${typeof value}`, path);
+    return value;
+  }
+  if (type === "number") {
+    if (typeof value === "number") {
+      if (!Number.isFinite(value)) throw new DynamicValueError(`${value} is not a valid number`, path);
+      return value;
+    }
+    if (typeof value === "bigint")
+      return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+    // Big decimals travel as strings; terraform accepts them.
+    if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return value;
+    throw new DynamicValueError(`expected a number, got ${JSON.stringify(value)}`, path);
+  }
+  if (type === "bool") {
+    if (typeof value !== "boolean") throw new DynamicValueError(`expected a bool, got ${typeof value}`, path);
+    return value;
+  }
+  const kind = type[0];
+  if (kind === "list" || kind === "set") {
+    const items = value instanceof Set ? [...value] : value;
+    if (!Array.isArray(items)) throw new DynamicValueError(`expected an array for a ${kind}`, path);
+    return items.map((item, i) => toWire(item, type[1] as CtyType, [...path, i]));
+  }
+  if (kind === "tuple") {
+    const elems = type[1] as readonly CtyType[];
+    if (!Array.isArray(value) || value.length !== elems.length) {
+      throw new DynamicValueError(`expected an array of ${elems.length} for a tuple`, path);
+    }
+    return value.map((item, i) => toWire(item, elems[i]!, [...path, i]));
+  }
+  if (kind === "map") {
+    const entries =
+      value instanceof Map ? [...value.entries()] : isPlainObject(value) ? Object.entries(value) : null;
+    if (!entries) throw new DynamicValueError("expected an object for a map", path);
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of entries) out[String(k)] = toWire(v, type[1] as CtyType, [...path, String(k)]);
+    return out;
+  }
+  if (kind === "object") {
+    if (!isPlainObject(value)) throw new DynamicValueError("expected an object", path);
+    // Exactly the type's attributes: terraform rejects objects with missing or extra keys.
+    const out: Record<string, unknown> = {};
+    for (const [k, t] of Object.entries(type[1] as Record<string, CtyType>))
+      out[k] = toWire(value[k], t, [...path, k]);
+    return out;
+  }
+  throw new DynamicValueError(`unsupported type ${JSON.stringify(type)}`, path);
+}
