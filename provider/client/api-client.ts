@@ -139,7 +139,9 @@ export class ApiClient {
     this.logger = options.logger;
     this.pool = new Pool(this.origin, {
       connections: 16,
-      keepAliveTimeout: 30_000,
+      // Short, like undici's default: a load balancer that drops idle connections sooner than we
+      // expect makes a POST fail with an unknown outcome, which we cannot safely retry.
+      keepAliveTimeout: 4_000,
       connectTimeout: Math.min(10_000, this.requestTimeoutMs),
       // Our own per-attempt timer is the real limit; these only back it up.
       headersTimeout: this.requestTimeoutMs + 1_000,
@@ -350,7 +352,15 @@ export class ApiClient {
     try {
       found = await fn(signal);
     } catch (cause) {
-      if (cause instanceof ApiError && cause.code === "FLINK_API_ABORTED") throw cause;
+      if (signal?.aborted) {
+        throw new ApiError({
+          code: "FLINK_API_ABORTED",
+          message: "request aborted",
+          method,
+          pathTemplate: template,
+          cause,
+        });
+      }
       const why = cause instanceof Error ? cause.message : String(cause);
       throw new ApiError({
         code: original.code,
