@@ -1,7 +1,7 @@
 import { string } from "../dsl/builders";
 import { defineDataSource } from "../dsl/define";
 import type { HookDiagnostic, StateObject } from "../dsl/types";
-import { FLINK_BASE, projectAttribute, serviceNameAttribute } from "../resources/common";
+import { FLINK_BASE, projectAttribute, serviceNameAttribute, uuidAttribute } from "../resources/common";
 import { flinkApplicationSpec } from "../resources/flink-application";
 import { computedAttributes } from "./computed-copy";
 
@@ -32,7 +32,7 @@ export const flinkApplicationDataSourceSpec = defineDataSource({
       replaceOnChange: false,
       description: "Name of the Flink service.",
     },
-    application_id: string("Identifier of the application. Set this or `name`.", {
+    application_id: uuidAttribute("Identifier of the application. Set this or `name`.", {
       optional: true,
       computed: true,
       api: "id",

@@ -2,10 +2,11 @@
  * `npm run generate`: every generated artefact from the specs. Deterministic and offline; a spec
  * mistake stops it with a message naming the spec and the attribute.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { assertSpecsValid, SpecError } from "../dsl/check-spec";
 import { allSpecs } from "../index";
+import { renderDocs } from "./docs";
 import { renderProviderSchema } from "./provider-schema";
 
 const root = path.resolve(__dirname, "..", "..");
@@ -20,6 +21,9 @@ function main(): void {
   assertSpecsValid(allSpecs);
   const schema = renderProviderSchema(allSpecs);
   write("schemas/generated/provider-schema.json", `${JSON.stringify(schema, null, 2)}\n`);
+  // docs/ is wholly generated: clear it so a removed resource leaves no stale page.
+  rmSync(path.join(root, "docs"), { recursive: true, force: true });
+  for (const doc of renderDocs(root, allSpecs)) write(doc.path, doc.content);
 }
 
 try {

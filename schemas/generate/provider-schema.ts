@@ -30,7 +30,9 @@ export function ctyType(attr: AttributeSpec): unknown {
 
 /** The description users see: the spec's text, then the constraints the validator enforces. */
 export function fullDescription(attr: AttributeSpec): string {
-  const parts = [attr.description, ...describeConstraints(attr)];
+  // Constraints describe what users may write; read-only attributes have none worth stating.
+  const readOnly = attr.computed && !attr.optional && !attr.required;
+  const parts = [attr.description, ...(readOnly ? [] : describeConstraints(attr))];
   if (attr.default !== undefined) parts.push(`Defaults to \`${JSON.stringify(attr.default)}\`.`);
   if (attr.deprecated) parts.push(`**Deprecated**: ${attr.deprecated}`);
   return parts.filter(Boolean).join(" ");

@@ -1,0 +1,18 @@
+resource "flink_integration_endpoint" "kafka" {
+  project       = "my-project"
+  endpoint_name = "clickstream-kafka"
+  endpoint_type = "external_kafka"
+
+  external_kafka = {
+    bootstrap_servers   = "kafka-1.example.com:9093,kafka-2.example.com:9093"
+    security_protocol   = "SASL_SSL"
+    sasl_mechanism      = "SCRAM-SHA-512"
+    sasl_plain_username = "flink"
+    sasl_plain_password = var.kafka_password
+  }
+}
+
+variable "kafka_password" {
+  type      = string
+  sensitive = true
+}

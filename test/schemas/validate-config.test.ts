@@ -1,0 +1,430 @@
+import type { AttributeSpec, DataSourceSpec, ResourceSpec } from "../../schemas/dsl/types";
+import { allSpecs } from "../../schemas/index";
+import { validateConfig } from "../../schemas/validate/validate-config";
+
+const UNKNOWN = Symbol("unknown");
+const isUnresolved = (v: unknown) => v === UNKNOWN;
+
+type Spec = { typeName: string; attributes: Readonly<Record<string, AttributeSpec>> };
+const specs: { owner: string; spec: ResourceSpec | DataSourceSpec | Spec }[] = [
+  { owner: "provider", spec: { typeName: "provider", attributes: allSpecs.provider.attributes } },
+  ...allSpecs.resources.map((spec) => ({ owner: spec.typeName, spec })),
+  ...allSpecs.dataSources.map((spec) => ({ owner: `data.${spec.typeName}`, spec })),
+];
+
+interface Row {
+  /** `*` applies to every spec with an attribute at this path. */
+  owner: string;
+  path: string;
+  valid: unknown[];
+  /** Value, expected detail, and "warning" where the value is accepted with a warning. */
+  invalid: ([unknown, string] | [unknown, string, "warning"])[];
+}
+
+const UUID = "0b7e3f3c-59a5-4a4b-9b55-1f0c5a8b2e10";
+const long = (n: number) => "x".repeat(n);
+/** How a message shows a long string: cut at 80 characters. */
+const shown = (v: string) => (v.length > 80 ? `${v.slice(0, 77)}...` : v);
+const rangeInt = (path: string, min: number, max: number): Row => ({
+  owner: "*",
+  path,
+  valid: [min, max],
+  invalid: [
+    [min - 1, `${path} must be between ${min} and ${max}, got ${min - 1}.`],
+    [max + 1, `${path} must be between ${min} and ${max}, got ${max + 1}.`],
+    [min + 0.5, `${path} must be a whole number, got ${min + 0.5}.`],
+    ["3", `${path} must be a number, got "3".`],
+  ],
+});
+const duration = (path: string): Row => ({
+  owner: "*",
+  path,
+  valid: ["30s", "20m", "1h30m"],
+  invalid: [
+    [
+      "20 minutes",
+      `${path} must be a duration such as \`"30s"\`, \`"20m"\` or \`"1h30m"\`, got "20 minutes".`,
+    ],
+  ],
+});
+const maxLen = (owner: string, path: string, max: number, valid = "ok"): Row => ({
+  owner,
+  path,
+  valid: [valid],
+  invalid: [
+    [long(max + 1), `${path} must be at most ${max} characters long, got "${shown(long(max + 1))}".`],
+  ],
+});
+const uuid = (path: string): Row => ({
+  owner: "*",
+  path,
+  valid: [UUID],
+  invalid: [
+    ["not-a-uuid", `${path} must be exactly 36 characters long, got "not-a-uuid".`],
+    [long(36), `${path} must be a UUID, got "${long(36)}".`],
+  ],
+});
+const oneOf = (owner: string, path: string, values: string[], bad = "bogus"): Row => ({
+  owner,
+  path,
+  valid: values,
+  invalid: [[bad, `${path} must be one of ${values.map((v) => `\`${v}\``).join(", ")}, got "${bad}".`]],
+});
+
+const rows: Row[] = [
+  {
+    owner: "provider",
+    path: "api_url",
+    valid: ["http://127.0.0.1:8080/v1"],
+    invalid: [["ftp://x", 'api_url must be an http:// or https:// URL, got "ftp://x".']],
+  },
+  {
+    owner: "provider",
+    path: "request_timeout",
+    valid: ["60s"],
+    invalid: [["1 minute", 'request_timeout must be a duration such as `"30s"` or `"2m"`, got "1 minute".']],
+  },
+  rangeInt("max_retries", 0, 20),
+  {
+    owner: "*",
+    path: "project",
+    valid: ["my-project_1"],
+    invalid: [
+      ["my project", 'project must contain only letters, digits, `_` and `-`, got "my project".'],
+      [long(64), `project must be at most 63 characters long, got "${long(64)}".`],
+    ],
+  },
+  {
+    owner: "*",
+    path: "service_name",
+    valid: ["flink-1"],
+    invalid: [
+      [
+        "Flink",
+        'service_name must start with a lowercase letter and contain only lowercase letters, digits and `-`, got "Flink".',
+      ],
+      ["", 'service_name must be between 1 and 64 characters long, got "".'],
+    ],
+  },
+  {
+    owner: "flink_service",
+    path: "plan",
+    valid: ["business-4"],
+    invalid: [["Business 4", 'plan must be a lowercase plan name such as `business-4`, got "Business 4".']],
+  },
+  maxLen("flink_service", "cloud_name", 256, "google-europe-west1"),
+  oneOf(
+    "flink_service",
+    "maintenance_window_dow",
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "never"],
+    "mon",
+  ),
+  {
+    owner: "flink_service",
+    path: "maintenance_window_time",
+    valid: ["23:59:59", "00:00:00"],
+    invalid: [
+      ["24:00:00", 'maintenance_window_time must be a time of day `HH:MM:SS` (UTC), got "24:00:00".'],
+    ],
+  },
+  {
+    owner: "flink_service",
+    path: "tech_emails",
+    valid: [["ops@example.com"]],
+    invalid: [[Array(11).fill("a@b.c"), "tech_emails must have at most 10 items, got a list of 11 items."]],
+  },
+  rangeInt("flink_user_config.number_of_task_slots", 1, 1024),
+  rangeInt("flink_user_config.parallelism_default", 1, 128),
+  rangeInt("flink_user_config.execution_checkpointing_interval_ms", 100, 3600000),
+  oneOf(
+    "flink_service",
+    "flink_user_config.restart_strategy.type",
+    ["failure-rate", "fixed-delay", "exponential-delay", "none"],
+    "default",
+  ),
+  rangeInt("flink_user_config.restart_strategy.delay_sec", 1, 3600),
+  rangeInt("flink_user_config.restart_strategy.max_failures", 1, 128),
+  rangeInt("flink_user_config.restart_strategy.failure_rate_interval_min", 1, 2880),
+  rangeInt("flink_user_config.restart_strategy.max_backoff_sec", 1, 3600),
+  {
+    owner: "flink_service",
+    path: "flink_user_config.restart_strategy.backoff_multiplier",
+    valid: [1.5, 10],
+    invalid: [
+      [11, "flink_user_config.restart_strategy.backoff_multiplier must be between 1 and 10, got 11."],
+    ],
+  },
+  {
+    owner: "flink_service",
+    path: "flink_user_config.restart_strategy.jitter_factor",
+    valid: [0, 0.1, 1],
+    invalid: [[1.5, "flink_user_config.restart_strategy.jitter_factor must be between 0 and 1, got 1.5."]],
+  },
+  {
+    owner: "flink_service",
+    path: "flink_user_config.ip_filter",
+    valid: [["10.0.0.0/8", "::/0"]],
+    invalid: [
+      [
+        ["10.0.0.1"],
+        'flink_user_config.ip_filter[0] must be a CIDR range such as `10.0.0.0/8`, got "10.0.0.1".',
+      ],
+    ],
+  },
+  duration("timeouts.create"),
+  duration("timeouts.read"),
+  duration("timeouts.update"),
+  duration("timeouts.delete"),
+  {
+    owner: "flink_integration_endpoint",
+    path: "endpoint_name",
+    valid: ["kafka-ext"],
+    invalid: [["", 'endpoint_name must be between 1 and 40 characters long, got "".']],
+  },
+  oneOf(
+    "flink_integration_endpoint",
+    "endpoint_type",
+    ["external_kafka", "external_postgresql"],
+    "external_mysql",
+  ),
+  {
+    owner: "flink_integration_endpoint",
+    path: "external_kafka.bootstrap_servers",
+    valid: ["kafka:9092"],
+    invalid: [["k", 'external_kafka.bootstrap_servers must be between 3 and 256 characters long, got "k".']],
+  },
+  oneOf(
+    "flink_integration_endpoint",
+    "external_kafka.security_protocol",
+    ["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"],
+    "TLS",
+  ),
+  oneOf(
+    "flink_integration_endpoint",
+    "external_kafka.sasl_mechanism",
+    ["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"],
+    "GSSAPI",
+  ),
+  maxLen("flink_integration_endpoint", "external_kafka.sasl_plain_username", 256),
+  maxLen("flink_integration_endpoint", "external_kafka.sasl_plain_password", 256),
+  maxLen("flink_integration_endpoint", "external_kafka.ssl_ca_cert", 16384),
+  maxLen("flink_integration_endpoint", "external_kafka.ssl_client_cert", 16384),
+  maxLen("flink_integration_endpoint", "external_kafka.ssl_client_key", 16384),
+  oneOf(
+    "flink_integration_endpoint",
+    "external_kafka.ssl_endpoint_identification_algorithm",
+    ["https", ""],
+    "http",
+  ),
+  maxLen("flink_integration_endpoint", "external_postgresql.host", 255),
+  rangeInt("external_postgresql.port", 0, 65535),
+  maxLen("flink_integration_endpoint", "external_postgresql.username", 256),
+  maxLen("flink_integration_endpoint", "external_postgresql.password", 256),
+  maxLen("flink_integration_endpoint", "external_postgresql.dbname", 63),
+  oneOf(
+    "flink_integration_endpoint",
+    "external_postgresql.ssl_mode",
+    ["disable", "allow", "prefer", "require", "verify-ca", "verify-full"],
+    "on",
+  ),
+  maxLen("flink_integration_endpoint", "external_postgresql.ssl_root_cert", 16384),
+  oneOf(
+    "flink_service_integration",
+    "integration_type",
+    ["flink", "flink_external_kafka", "flink_external_postgresql", "logs", "metrics"],
+    "kafka_connect",
+  ),
+  {
+    owner: "flink_service_integration",
+    path: "source_service_name",
+    valid: ["kafka-1"],
+    invalid: [
+      [
+        "Kafka",
+        'source_service_name must start with a lowercase letter and contain only lowercase letters, digits and `-`, got "Kafka".',
+      ],
+    ],
+  },
+  {
+    owner: "flink_service_integration",
+    path: "destination_service_name",
+    valid: ["flink-1"],
+    invalid: [
+      [
+        "-x",
+        'destination_service_name must start with a lowercase letter and contain only lowercase letters, digits and `-`, got "-x".',
+      ],
+    ],
+  },
+  maxLen("flink_service_integration", "source_endpoint_id", 36),
+  maxLen("flink_service_integration", "destination_endpoint_id", 36),
+  {
+    owner: "flink_application",
+    path: "name",
+    valid: ["clicks"],
+    invalid: [["", 'name must be between 1 and 128 characters long, got "".']],
+  },
+  maxLen("data.flink_application", "name", 128),
+  uuid("application_id"),
+  {
+    owner: "flink_application_version",
+    path: "statement",
+    valid: ["INSERT INTO b SELECT * FROM a"],
+    invalid: [["", 'statement must be between 1 and 50000 characters long, got "".']],
+  },
+  {
+    owner: "flink_application_version",
+    path: "source",
+    valid: [[{ create_table: "CREATE TABLE a (x INT)" }]],
+    invalid: [
+      [Array(65).fill({ create_table: "x" }), "source must have at most 64 items, got a list of 65 items."],
+    ],
+  },
+  {
+    owner: "flink_application_version",
+    path: "sink",
+    valid: [[{ create_table: "CREATE TABLE b (x INT)" }]],
+    invalid: [
+      [Array(65).fill({ create_table: "x" }), "sink must have at most 64 items, got a list of 65 items."],
+    ],
+  },
+  {
+    owner: "flink_application_version",
+    path: "source.create_table",
+    valid: ["CREATE TABLE a (x INT)"],
+    invalid: [["", 'source[0].create_table must be between 1 and 4096 characters long, got "".']],
+  },
+  {
+    owner: "flink_application_version",
+    path: "sink.create_table",
+    valid: ["CREATE TABLE b (x INT)"],
+    invalid: [["", 'sink[0].create_table must be between 1 and 4096 characters long, got "".']],
+  },
+  {
+    owner: "flink_application_version",
+    path: "source.integration_id",
+    valid: [UUID],
+    invalid: [["nope", 'source[0].integration_id must be exactly 36 characters long, got "nope".']],
+  },
+  {
+    owner: "flink_application_version",
+    path: "sink.integration_id",
+    valid: [UUID],
+    invalid: [["nope", 'sink[0].integration_id must be exactly 36 characters long, got "nope".']],
+  },
+  uuid("version_id"),
+  {
+    owner: "flink_service",
+    path: "flink_user_config.flink_version",
+    valid: ["1.19", "1.20"],
+    invalid: [
+      [
+        "2.1",
+        'flink_user_config.flink_version is not a value flinkform knows (one of `1.16`, `1.19`, `1.20`); the service may reject it, got "2.1".',
+        "warning",
+      ],
+      [
+        "1.16",
+        'flink_user_config.flink_version is deprecated and will stop working when the service drops it, got "1.16".',
+        "warning",
+      ],
+    ],
+  },
+  rangeInt("parallelism", 1, 128),
+  {
+    owner: "flink_application_deployment",
+    path: "starting_savepoint",
+    valid: ["s3://bucket/savepoints/sp-1"],
+    invalid: [["", 'starting_savepoint must be between 1 and 2048 characters long, got "".']],
+  },
+];
+
+/** Builds a config holding `value` at a dotted path; blocks become a one-item list. */
+function configWith(
+  attributes: Readonly<Record<string, AttributeSpec>>,
+  path: string[],
+  value: unknown,
+): Record<string, unknown> {
+  const [head, ...rest] = path;
+  const attr = attributes[head];
+  if (rest.length === 0) return { [head]: value };
+  const inner = configWith(attr.attributes!, rest, value);
+  return { [head]: attr.kind === "blocks" ? [inner] : inner };
+}
+
+function attributeAt(
+  attributes: Readonly<Record<string, AttributeSpec>>,
+  path: string[],
+): AttributeSpec | undefined {
+  const attr = attributes[path[0]];
+  if (!attr || path.length === 1) return attr;
+  return attr.attributes ? attributeAt(attr.attributes, path.slice(1)) : undefined;
+}
+
+function cases() {
+  const out: { owner: string; spec: Spec; row: Row }[] = [];
+  for (const row of rows) {
+    const settable = (s: (typeof specs)[number]) => {
+      const attr = attributeAt(s.spec.attributes, row.path.split("."));
+      return attr !== undefined && (attr.required || attr.optional);
+    };
+    const targets = specs.filter((s) => (row.owner === "*" || row.owner === s.owner) && settable(s));
+    if (targets.length === 0) throw new Error(`row ${row.owner} ${row.path} matches no attribute`);
+    for (const t of targets) out.push({ owner: t.owner, spec: t.spec, row });
+  }
+  return out;
+}
+
+/** Issues about the attribute under test (other required attributes are left unset on purpose). */
+const issuesAt = (spec: Spec, path: string, value: unknown) =>
+  validateConfig(spec, configWith(spec.attributes, path.split("."), value), { isUnresolved }).filter((i) =>
+    i.path
+      .filter((p) => typeof p === "string")
+      .join(".")
+      .startsWith(path),
+  );
+
+describe.each(cases())("$owner $row.path", ({ spec, row }) => {
+  test.each(row.valid.map((v) => [v]))("accepts %p", (value) => {
+    expect(issuesAt(spec, row.path, value)).toEqual([]);
+  });
+
+  test("an unknown value or token passes", () => {
+    expect(issuesAt(spec, row.path, UNKNOWN)).toEqual([]);
+  });
+
+  test.each(row.invalid)("flags %p", (value, detail, severity = "error") => {
+    const issues = issuesAt(spec, row.path, value);
+    expect(issues.map((i) => [i.severity, i.detail])).toContainEqual([severity, detail]);
+    if (severity === "warning") expect(issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+});
+
+test("every constrained attribute a user can set has rows above", () => {
+  const keys = [
+    "min",
+    "max",
+    "integer",
+    "enum",
+    "pattern",
+    "minLength",
+    "maxLength",
+    "minItems",
+    "maxItems",
+  ] as const;
+  const covered = new Set(cases().map((c) => `${c.owner} ${c.row.path}`));
+  const missing: string[] = [];
+  const walk = (owner: string, attrs: Readonly<Record<string, AttributeSpec>>, prefix: string) => {
+    for (const [name, attr] of Object.entries(attrs)) {
+      const path = prefix + name;
+      const constrained = keys.some(
+        (k) => attr[k] !== undefined || (attr.element && attr.element[k] !== undefined),
+      );
+      if (constrained && (attr.required || attr.optional) && !covered.has(`${owner} ${path}`))
+        missing.push(`${owner} ${path}`);
+      if (attr.attributes) walk(owner, attr.attributes, `${path}.`);
+    }
+  };
+  for (const s of specs) walk(s.owner, s.spec.attributes, "");
+  expect(missing).toEqual([]);
+});
