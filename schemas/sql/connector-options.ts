@@ -1,0 +1,163 @@
+/**
+ * Option tables of the connectors flinkform checks (flink-rules.md §2a, the connectors' docs).
+ * Keys not listed are unknown, except `properties.*` (Kafka client settings, passed through),
+ * format-prefixed keys (`json.*`, `key.avro-confluent.*`, ...) and the listed patterns.
+ */
+export type OptionType =
+  | { kind: "string" }
+  | { kind: "enum"; values: readonly string[]; ignoreCase?: boolean }
+  | { kind: "int"; min: number }
+  | { kind: "number"; min: number }
+  | { kind: "bool" }
+  | { kind: "duration" };
+
+export interface ConnectorSpec {
+  readonly name: string;
+  readonly roles: readonly ("source" | "sink")[];
+  readonly options: Readonly<Record<string, OptionType>>;
+  readonly prefixes?: readonly string[];
+  /** Keys whose value names a format; `<format>.`, `key.<format>.` and `value.<format>.` keys are then allowed. */
+  readonly formatKeys?: readonly string[];
+  readonly patterns?: readonly RegExp[];
+}
+
+const str: OptionType = { kind: "string" };
+const int0: OptionType = { kind: "int", min: 0 };
+const int1: OptionType = { kind: "int", min: 1 };
+const bool: OptionType = { kind: "bool" };
+const duration: OptionType = { kind: "duration" };
+const enumOf = (...values: string[]): OptionType => ({ kind: "enum", values });
+
+export const STARTUP_MODES = [
+  "earliest-offset",
+  "latest-offset",
+  "group-offsets",
+  "timestamp",
+  "specific-offsets",
+];
+const BOUNDED_MODES = ["unbounded", "latest-offset", "group-offsets", "timestamp", "specific-offsets"];
+const DELIVERY = enumOf("at-least-once", "exactly-once", "none");
+const FIELDS_INCLUDE: OptionType = { kind: "enum", values: ["ALL", "EXCEPT_KEY"], ignoreCase: true };
+
+// Framework options every scan source accepts (FactoryUtil, Flink 1.18+).
+const WATERMARK_PREFIX = "scan.watermark.";
+
+const kafkaShared: Record<string, OptionType> = {
+  connector: str,
+  topic: str,
+  "topic-pattern": str,
+  format: str,
+  "key.format": str,
+  "value.format": str,
+  "key.fields-prefix": str,
+  "value.fields-include": FIELDS_INCLUDE,
+  "scan.bounded.mode": enumOf(...BOUNDED_MODES),
+  "scan.bounded.specific-offsets": str,
+  "scan.bounded.timestamp-millis": int0,
+  "scan.topic-partition-discovery.interval": duration,
+  "scan.parallelism": int1,
+  "sink.delivery-guarantee": DELIVERY,
+  "sink.transactional-id-prefix": str,
+  "sink.parallelism": int1,
+};
+
+export const CONNECTORS: Readonly<Record<string, ConnectorSpec>> = {
+  kafka: {
+    name: "kafka",
+    roles: ["source", "sink"],
+    options: {
+      ...kafkaShared,
+      "key.fields": str,
+      "scan.startup.mode": enumOf(...STARTUP_MODES),
+      "scan.startup.specific-offsets": str,
+      "scan.startup.timestamp-millis": int0,
+      "sink.partitioner": str,
+      "sink.semantic": enumOf("at-least-once", "exactly-once", "none"),
+    },
+    prefixes: ["properties.", WATERMARK_PREFIX],
+    formatKeys: ["format", "key.format", "value.format"],
+  },
+  "upsert-kafka": {
+    name: "upsert-kafka",
+    roles: ["source", "sink"],
+    options: {
+      ...kafkaShared,
+      "sink.buffer-flush.max-rows": int0,
+      "sink.buffer-flush.interval": duration,
+    },
+    prefixes: ["properties.", WATERMARK_PREFIX],
+    formatKeys: ["format", "key.format", "value.format"],
+  },
+  jdbc: {
+    name: "jdbc",
+    roles: ["source", "sink"],
+    options: {
+      connector: str,
+      url: str,
+      "table-name": str,
+      driver: str,
+      username: str,
+      password: str,
+      "connection.max-retry-timeout": duration,
+      "scan.partition.column": str,
+      "scan.partition.num": int1,
+      "scan.partition.lower-bound": str,
+      "scan.partition.upper-bound": str,
+      "scan.fetch-size": int0,
+      "scan.auto-commit": bool,
+      "scan.parallelism": int1,
+      "lookup.cache": { kind: "enum", values: ["NONE", "PARTIAL"], ignoreCase: true },
+      "lookup.partial-cache.max-rows": int1,
+      "lookup.partial-cache.expire-after-write": duration,
+      "lookup.partial-cache.expire-after-access": duration,
+      "lookup.partial-cache.cache-missing-key": bool,
+      "lookup.cache.max-rows": int1,
+      "lookup.cache.ttl": duration,
+      "lookup.cache.caching-missing-key": bool,
+      "lookup.max-retries": int0,
+      "sink.buffer-flush.max-rows": int0,
+      "sink.buffer-flush.interval": duration,
+      "sink.max-retries": int0,
+      "sink.parallelism": int1,
+      "filter.handling.policy": { kind: "enum", values: ["always", "never"], ignoreCase: true },
+    },
+    prefixes: [WATERMARK_PREFIX],
+  },
+  datagen: {
+    name: "datagen",
+    roles: ["source"],
+    options: {
+      connector: str,
+      "rows-per-second": { kind: "number", min: 0 },
+      "number-of-rows": int0,
+      "scan.parallelism": int1,
+    },
+    prefixes: [WATERMARK_PREFIX],
+    patterns: [/^fields\.[^.]+\.(kind|min|max|max-past|length|start|end|null-rate|var-len)$/],
+  },
+  print: {
+    name: "print",
+    roles: ["sink"],
+    options: { connector: str, "print-identifier": str, "standard-error": bool, "sink.parallelism": int1 },
+  },
+  blackhole: { name: "blackhole", roles: ["sink"], options: { connector: str } },
+};
+
+/** Flink duration strings: a number and an optional unit (`500 ms`, `10s`, `1 min`, `2h`). */
+export const DURATION =
+  /^\d+\s*(ns|nano|nanos?|nanoseconds?|µs|us|micro|micros?|microseconds?|ms|milli|millis?|milliseconds?|s|sec|secs?|seconds?|m|min|mins?|minutes?|h|hour|hours|d|day|days)?$/i;
+
+/** Formats with a `<format>.` option namespace; any other format name is still accepted as a value. */
+export const KNOWN_FORMATS = [
+  "json",
+  "csv",
+  "avro",
+  "avro-confluent",
+  "raw",
+  "protobuf",
+  "debezium-json",
+  "debezium-avro-confluent",
+  "canal-json",
+  "maxwell-json",
+  "ogg-json",
+];

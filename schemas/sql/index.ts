@@ -1,0 +1,173 @@
+/**
+ * Flink SQL validation of an application version: syntax (dt-sql-parser 4.5.1 through the vendored
+ * bundle), references between the statement and the declared tables, connector options and DDL rules
+ * (reference: flink-rules.md §2, §3, §6). Shared by the provider's plan, the constructs' synth and the
+ * local control plane's validate endpoint.
+ */
+import { type DeclaredTable, Diagnostics } from "./context";
+import { extractStatementRefs } from "./extract-statement";
+import { extractCreateTable, guessTableName } from "./extract-table";
+import { checkConnector } from "./rules-connectors";
+import { checkTableDdl } from "./rules-ddl";
+import { checkIntegration } from "./rules-integration";
+import { checkDuplicateTables, checkReferences, type NamedTable } from "./rules-references";
+import { analyzeSql } from "./syntax";
+import type {
+  ApplicationVersionInput,
+  SqlDiagnostic,
+  SqlLocation,
+  TableDefinition,
+  TableInput,
+  ValidateOptions,
+} from "./types";
+
+export { SqlParserUnavailableError } from "./loader";
+export type {
+  ApplicationVersionInput,
+  ColumnDefinition,
+  ColumnKind,
+  SqlDiagnostic,
+  SqlLocation,
+  SqlPosition,
+  TableDefinition,
+  TableInput,
+  ValidateOptions,
+} from "./types";
+
+/** Limits of the API's create/validate body (aiven-flink-api.md §5). */
+export const LIMITS = { statement: 50_000, createTable: 4096, tables: 64 } as const;
+
+const STATEMENT: SqlLocation = { part: "statement" };
+
+/** Parses one `create_table`: syntax, then exactly one CREATE TABLE. Diagnostics go to `d`. */
+function readCreateTable(
+  sql: string,
+  location: SqlLocation,
+  d: Diagnostics,
+  allowFalsePositives: boolean,
+): { table?: TableDefinition; name?: string } {
+  const analysis = analyzeSql(sql, allowFalsePositives);
+  for (const issue of analysis.issues)
+    d.add(issue.severity, issue.code, issue.message, location, issue.position);
+  if (!analysis.tree) return { name: guessTableName(sql) };
+  const shape = extractCreateTable(analysis.tree, analysis.neutralized);
+  switch (shape.kind) {
+    case "table":
+      return { table: shape.table, name: shape.table.name };
+    case "none":
+      d.error(
+        "create-table-missing",
+        "create_table is empty: it must hold one CREATE TABLE statement",
+        location,
+      );
+      return {};
+    case "many":
+      d.error(
+        "create-table-multiple",
+        `create_table holds ${shape.count} CREATE TABLE statements; it must hold exactly one (declare each table as its own source or sink)`,
+        location,
+        shape.second && analysis.tree.position(shape.second),
+      );
+      return { name: guessTableName(sql) };
+    case "not-create-table":
+      d.error(
+        "create-table-not-a-table",
+        `create_table must hold one plain CREATE TABLE statement (columns and WITH options), not ${shape.what}`,
+        location,
+        analysis.tree.position(shape.node),
+      );
+      return { name: guessTableName(sql) };
+  }
+}
+
+/**
+ * Parses a single CREATE TABLE into its name, columns, options, primary key and watermark, or returns
+ * the first problem as a diagnostic.
+ */
+export function parseCreateTable(
+  sql: string,
+  location: SqlLocation = { part: "source", index: 0 },
+): TableDefinition | { error: SqlDiagnostic } {
+  const d = new Diagnostics();
+  const { table } = readCreateTable(String(sql ?? ""), location, d, true);
+  const error = d.list.find((x) => x.severity === "error");
+  if (error || !table) return { error: error ?? d.list[0]! };
+  return table;
+}
+
+function checkLimits(input: ApplicationVersionInput, d: Diagnostics): void {
+  for (const role of ["source", "sink"] as const) {
+    const list = role === "source" ? input.sources : input.sinks;
+    if (list.length > LIMITS.tables) {
+      d.error("too-many-tables", `A version takes at most ${LIMITS.tables} ${role}s; got ${list.length}`, {
+        part: role,
+        index: LIMITS.tables,
+      });
+    }
+    list.forEach((t, index) => {
+      if (typeof t?.create_table === "string" && t.create_table.length > LIMITS.createTable) {
+        d.error(
+          "sql-too-long",
+          `create_table is ${t.create_table.length} characters; the API accepts at most ${LIMITS.createTable}`,
+          { part: role, index },
+        );
+      }
+    });
+  }
+  if (typeof input.statement === "string" && input.statement.length > LIMITS.statement) {
+    d.error(
+      "sql-too-long",
+      `The statement is ${input.statement.length} characters; the API accepts at most ${LIMITS.statement}`,
+      STATEMENT,
+    );
+  }
+}
+
+/**
+ * Validates a whole application version. Errors block (plan/synth); warnings inform. Positions are
+ * relative to the attribute in `location`. Messages never contain secret option values.
+ */
+export function validateApplicationVersion(
+  input: ApplicationVersionInput,
+  options: ValidateOptions = {},
+): SqlDiagnostic[] {
+  if (options.skipSql) return [];
+  const allowFalsePositives = options.allowParserFalsePositives ?? true;
+  const d = new Diagnostics();
+  const version = { statement: input?.statement, sources: input?.sources ?? [], sinks: input?.sinks ?? [] };
+  checkLimits(version, d);
+
+  const named: NamedTable[] = [];
+  const declared: DeclaredTable[] = [];
+  let unnamed = false;
+  const read = (inputs: readonly TableInput[], role: "source" | "sink") =>
+    inputs.forEach((t, index) => {
+      const location: SqlLocation = { part: role, index };
+      if (typeof t?.create_table !== "string") {
+        unnamed = true; // unknown at plan time (or malformed): nothing to check yet
+        return;
+      }
+      const { table, name } = readCreateTable(t.create_table, location, d, allowFalsePositives);
+      if (name) named.push({ role, index, name, location });
+      else unnamed = true;
+      if (table) declared.push({ role, index, table, integrationId: t.integration_id, location });
+    });
+  read(version.sources, "source");
+  read(version.sinks, "sink");
+
+  for (const t of declared) {
+    checkTableDdl(t, d);
+    checkConnector(t, d);
+    checkIntegration(t, d);
+  }
+  checkDuplicateTables(named, d);
+
+  if (typeof version.statement === "string") {
+    const analysis = analyzeSql(version.statement, allowFalsePositives);
+    for (const issue of analysis.issues)
+      d.add(issue.severity, issue.code, issue.message, STATEMENT, issue.position);
+    // With a table whose name is unknown, "not declared" errors would be guesses.
+    if (analysis.tree && !unnamed) checkReferences(named, extractStatementRefs(analysis.tree), d);
+  }
+  return d.list;
+}
