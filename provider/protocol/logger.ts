@@ -69,7 +69,7 @@ export function createLogger(options: LoggerOptions = {}, fields: Record<string,
       "@level": lvl,
       "@message": redact(message),
       "@module": module,
-      "@timestamp": new Date().toISOString(),
+      "@timestamp": hclogTimestamp(new Date()),
     };
     write(`${JSON.stringify(line, jsonSafe)}\n`);
   };
@@ -81,6 +81,11 @@ export function createLogger(options: LoggerOptions = {}, fields: Record<string,
     error: (m, f) => emit("error", m, f),
     with: (more) => createLogger({ module, level, write }, { ...fields, ...more }),
   };
+}
+
+/** go-plugin parses exactly Go's "2006-01-02T15:04:05.000000Z07:00"; other shapes log as raw text. */
+export function hclogTimestamp(d: Date): string {
+  return d.toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
 }
 
 function jsonSafe(_key: string, value: unknown): unknown {
