@@ -1,0 +1,184 @@
+import { ApiError, badRequest, conflict } from "../api-error";
+import { bodyObject, optBool, optInt, optString, reqString } from "../body-fields";
+import type { ControlPlaneContext } from "../context";
+import { newJobId, newUuid, nowIso } from "../ids";
+import { CREATED_BY, type DeploymentRecord, TERMINAL_STATUSES, type VersionRecord } from "../model";
+import type { Route } from "../router";
+import { requireApplication, requireFlinkService } from "./lookups";
+
+const CANCELABLE: readonly DeploymentRecord["status"][] = [
+  "INITIALIZING",
+  "CREATED",
+  "RUNNING",
+  "RESTARTING",
+];
+
+export function deploymentRoutes(ctx: ControlPlaneContext): Route[] {
+  const base = "/project/{project}/service/{service_name}/flink/application/{application_id}/deployment";
+  const one = `${base}/{deployment_id}`;
+  return [
+    {
+      method: "GET",
+      path: base,
+      handler: ({ params }) => {
+        const app = requireApplication(ctx, params.service_name!, params.application_id!);
+        return {
+          body: {
+            deployments: ctx.store
+              .list<DeploymentRecord>("deployment", ctx.project, app.service_name, app.id)
+              .map(renderDeployment),
+          },
+        };
+      },
+    },
+    {
+      method: "POST",
+      path: base,
+      handler: ({ params, body }) => ({
+        body: renderDeployment(create(ctx, params.service_name!, params.application_id!, body)),
+      }),
+    },
+    {
+      method: "GET",
+      path: one,
+      handler: ({ params }) => ({
+        body: renderDeployment(
+          requireDeployment(ctx, params.service_name!, params.application_id!, params.deployment_id!),
+        ),
+      }),
+    },
+    {
+      method: "POST",
+      path: `${one}/cancel`,
+      handler: ({ params }) =>
+        ctx.store.tx(() => {
+          const d = requireDeployment(
+            ctx,
+            params.service_name!,
+            params.application_id!,
+            params.deployment_id!,
+          );
+          if (!CANCELABLE.includes(d.status))
+            throw conflict(`Deployment ${d.id} cannot be canceled in status ${d.status}`);
+          ctx.lifecycle.cancelDeployment(ctx.project, d);
+          return { body: renderDeployment(d) };
+        }),
+    },
+    {
+      method: "POST",
+      path: `${one}/stop`,
+      handler: ({ params }) =>
+        ctx.store.tx(() => {
+          const d = requireDeployment(
+            ctx,
+            params.service_name!,
+            params.application_id!,
+            params.deployment_id!,
+          );
+          if (d.status !== "RUNNING")
+            throw conflict(
+              `Deployment ${d.id} can only be stopped with a savepoint while RUNNING; it is ${d.status}`,
+            );
+          ctx.lifecycle.stopDeployment(ctx.project, d);
+          return { body: renderDeployment(d) };
+        }),
+    },
+    {
+      method: "DELETE",
+      path: one,
+      handler: ({ params }) =>
+        ctx.store.tx(() => {
+          const d = requireDeployment(
+            ctx,
+            params.service_name!,
+            params.application_id!,
+            params.deployment_id!,
+          );
+          if (!TERMINAL_STATUSES.includes(d.status)) {
+            throw conflict(`Deployment ${d.id} is ${d.status}; it must be canceled before it can be deleted`);
+          }
+          ctx.store.remove("deployment", ctx.project, d.id);
+          ctx.store.unscheduleTarget(ctx.project, d.id);
+          return { body: renderDeployment(d) };
+        }),
+    },
+  ];
+}
+
+export function requireDeployment(
+  ctx: ControlPlaneContext,
+  service: string,
+  appId: string,
+  id: string,
+): DeploymentRecord {
+  requireApplication(ctx, service, appId);
+  const d = ctx.store.get<DeploymentRecord>("deployment", ctx.project, id);
+  if (!d || d.application_id !== appId)
+    throw new ApiError(404, "not_found", `Application deployment not found: ${id}`);
+  return d;
+}
+
+function create(ctx: ControlPlaneContext, service: string, appId: string, raw: unknown): DeploymentRecord {
+  const body = bodyObject(raw);
+  const versionId = reqString(body, "version_id", { min: 36, max: 36 });
+  const parallelism = optInt(body, "parallelism", { min: 1, max: 128 }) ?? 1;
+  const restartEnabled = optBool(body, "restart_enabled") ?? true;
+  const savepoint = optString(body, "starting_savepoint", { min: 1, max: 2048 });
+  return ctx.store.tx(() => {
+    const svc = requireFlinkService(ctx, service);
+    const app = requireApplication(ctx, service, appId);
+    const version = ctx.store.get<VersionRecord>("version", ctx.project, versionId);
+    if (!version || version.application_id !== app.id)
+      throw new ApiError(404, "not_found", `Application version not found: ${versionId}`);
+    if (svc.state === "POWEROFF") throw conflict(`Service ${service} is powered off`);
+    if (
+      savepoint !== undefined &&
+      !ctx.store.list<{ path: string }>("savepoint", ctx.project, service).some((s) => s.path === savepoint)
+    ) {
+      throw badRequest(
+        `starting_savepoint: savepoint not found in the checkpoint storage of service ${service}: ${savepoint}`,
+      );
+    }
+    const active = ctx.store
+      .list<DeploymentRecord>("deployment", ctx.project, service, app.id)
+      .find((d) => !TERMINAL_STATUSES.includes(d.status));
+    if (active)
+      throw conflict(
+        `Application ${app.name} already has an active deployment ${active.id} (${active.status}); cancel or stop it first`,
+      );
+    const d: DeploymentRecord = {
+      id: newUuid(),
+      service_name: service,
+      application_id: app.id,
+      version_id: versionId,
+      status: "INITIALIZING",
+      parallelism,
+      restart_enabled: restartEnabled,
+      ...(savepoint !== undefined ? { starting_savepoint: savepoint } : {}),
+      job_id: newJobId(),
+      created_at: nowIso(),
+      created_by: CREATED_BY,
+      failures: [],
+      seq: 0,
+    };
+    ctx.store.insert("deployment", ctx.project, d.id, d, service, app.id);
+    ctx.lifecycle.submitDeployment(ctx.project, d);
+    return d;
+  });
+}
+
+export function renderDeployment(d: DeploymentRecord) {
+  return {
+    id: d.id,
+    version_id: d.version_id,
+    status: d.status,
+    parallelism: d.parallelism,
+    restart_enabled: d.restart_enabled,
+    ...(d.starting_savepoint ? { starting_savepoint: d.starting_savepoint } : {}),
+    ...(d.last_savepoint ? { last_savepoint: d.last_savepoint } : {}),
+    job_id: d.job_id,
+    ...(d.error_msg ? { error_msg: d.error_msg } : {}),
+    created_at: d.created_at,
+    created_by: d.created_by,
+  };
+}

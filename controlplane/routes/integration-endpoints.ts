@@ -1,0 +1,224 @@
+import { ApiError, badRequest, conflict } from "../api-error";
+import { type Body, bodyObject, checkRange, describe, optObject, reqString } from "../body-fields";
+import type { ControlPlaneContext } from "../context";
+import { newUuid } from "../ids";
+import type { EndpointRecord, IntegrationRecord } from "../model";
+import type { Route } from "../router";
+
+type EndpointType = EndpointRecord["endpoint_type"];
+interface KeySpec {
+  kind: "string" | "integer";
+  required?: boolean;
+  secret?: boolean;
+  enum?: readonly string[];
+  max?: number;
+}
+
+/** The user_config keys of the external endpoints Flink reads from and writes to (hosted API names). */
+const ENDPOINT_KEYS: Record<EndpointType, Record<string, KeySpec>> = {
+  external_kafka: {
+    bootstrap_servers: { kind: "string", required: true, max: 256 },
+    security_protocol: {
+      kind: "string",
+      required: true,
+      enum: ["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"],
+    },
+    sasl_mechanism: { kind: "string", enum: ["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] },
+    sasl_plain_username: { kind: "string", max: 256 },
+    sasl_plain_password: { kind: "string", max: 256, secret: true },
+    ssl_ca_cert: { kind: "string", max: 16384 },
+    ssl_client_cert: { kind: "string", max: 16384 },
+    ssl_client_key: { kind: "string", max: 16384, secret: true },
+    ssl_endpoint_identification_algorithm: { kind: "string", enum: ["https", ""] },
+  },
+  external_postgresql: {
+    host: { kind: "string", required: true, max: 255 },
+    port: { kind: "integer", required: true },
+    username: { kind: "string", required: true, max: 256 },
+    password: { kind: "string", max: 256, secret: true },
+    default_database: { kind: "string", max: 63 },
+    ssl_mode: { kind: "string", enum: ["disable", "allow", "prefer", "require", "verify-ca", "verify-full"] },
+    ssl_root_cert: { kind: "string", max: 16384 },
+    ssl_client_certificate: { kind: "string", max: 16384 },
+    ssl_client_key: { kind: "string", max: 16384, secret: true },
+  },
+};
+
+export const ENDPOINT_TYPES = Object.keys(ENDPOINT_KEYS) as EndpointType[];
+
+export function integrationEndpointRoutes(ctx: ControlPlaneContext): Route[] {
+  const base = "/project/{project}/integration_endpoint";
+  return [
+    {
+      method: "GET",
+      path: "/project/{project}/integration_endpoint_types",
+      handler: () => ({
+        body: {
+          endpoint_types: ENDPOINT_TYPES.map((t) => ({
+            endpoint_type: t,
+            title: t === "external_kafka" ? "External Apache Kafka" : "External PostgreSQL",
+            service_types: ["flink"],
+            user_config_schema: {
+              type: "object",
+              properties: Object.fromEntries(
+                Object.entries(ENDPOINT_KEYS[t]).map(([k, s]) => [
+                  k,
+                  { type: s.kind, ...(s.enum ? { enum: s.enum } : {}) },
+                ]),
+              ),
+            },
+          })),
+        },
+      }),
+    },
+    {
+      method: "GET",
+      path: base,
+      handler: ({ query }) => ({
+        body: {
+          service_integration_endpoints: ctx.store
+            .list<EndpointRecord>("endpoint", ctx.project)
+            .map((e) => render(e, query)),
+        },
+      }),
+    },
+    {
+      method: "POST",
+      path: base,
+      handler: ({ body }) => ({
+        body: { service_integration_endpoint: render(create(ctx, bodyObject(body))) },
+      }),
+    },
+    {
+      method: "GET",
+      path: `${base}/{integration_endpoint_id}`,
+      handler: ({ params, query }) => ({
+        body: {
+          service_integration_endpoint: render(requireEndpoint(ctx, params.integration_endpoint_id!), query),
+        },
+      }),
+    },
+    {
+      method: "PUT",
+      path: `${base}/{integration_endpoint_id}`,
+      handler: ({ params, body }) =>
+        ctx.store.tx(() => {
+          const e = requireEndpoint(ctx, params.integration_endpoint_id!);
+          const given = optObject(bodyObject(body), "user_config");
+          if (!given) throw badRequest("user_config: missing required field");
+          const merged = Object.fromEntries(
+            Object.entries({ ...e.user_config, ...given }).filter(([, v]) => v !== null),
+          );
+          e.user_config = checkConfig(e.endpoint_type, merged);
+          ctx.store.update("endpoint", ctx.project, e.endpoint_id, e);
+          return { body: { service_integration_endpoint: render(e) } };
+        }),
+    },
+    {
+      method: "DELETE",
+      path: `${base}/{integration_endpoint_id}`,
+      handler: ({ params }) =>
+        ctx.store.tx(() => {
+          const e = requireEndpoint(ctx, params.integration_endpoint_id!);
+          const users = ctx.store
+            .list<IntegrationRecord>("integration", ctx.project)
+            .filter((i) => i.source_endpoint_id === e.endpoint_id || i.dest_endpoint_id === e.endpoint_id);
+          if (users.length > 0) {
+            throw conflict(
+              `Integration endpoint ${e.endpoint_id} is used by integration(s) ${users.map((i) => i.service_integration_id).join(", ")}; delete them first`,
+            );
+          }
+          ctx.store.remove("endpoint", ctx.project, e.endpoint_id);
+          return { body: { message: "Integration endpoint deleted" } };
+        }),
+    },
+  ];
+}
+
+export function requireEndpoint(ctx: ControlPlaneContext, id: string): EndpointRecord {
+  const e = ctx.store.get<EndpointRecord>("endpoint", ctx.project, id);
+  if (!e)
+    throw new ApiError(
+      404,
+      "service_integration_endpoint_not_found",
+      `Integration endpoint not found: ${id}`,
+    );
+  return e;
+}
+
+function create(ctx: ControlPlaneContext, body: Body): EndpointRecord {
+  const name = reqString(body, "endpoint_name", { min: 1, max: 40 });
+  const type = reqString(body, "endpoint_type", { enum: ENDPOINT_TYPES }) as EndpointType;
+  const config = optObject(body, "user_config");
+  if (!config) throw badRequest("user_config: missing required field");
+  const e: EndpointRecord = {
+    endpoint_id: newUuid(),
+    endpoint_name: name,
+    endpoint_type: type,
+    user_config: checkConfig(type, config),
+  };
+  ctx.store.tx(() => {
+    if (ctx.store.list<EndpointRecord>("endpoint", ctx.project).some((x) => x.endpoint_name === name)) {
+      throw conflict(`Integration endpoint ${name} already exists`);
+    }
+    ctx.store.insert("endpoint", ctx.project, e.endpoint_id, e);
+  });
+  return e;
+}
+
+function checkConfig(type: EndpointType, config: Body): Record<string, unknown> {
+  const keys = ENDPOINT_KEYS[type];
+  for (const [k, v] of Object.entries(config)) {
+    const spec = keys[k];
+    if (!spec)
+      throw badRequest(
+        `user_config: unknown key '${k}' for ${type}; allowed keys: ${Object.keys(keys).join(", ")}`,
+      );
+    const label = `user_config.${k}`;
+    if (spec.kind === "integer") {
+      if (typeof v !== "number" || !Number.isInteger(v))
+        throw badRequest(`${label}: expected an integer, got ${describe(v)}`);
+      checkRange(v, { min: 1, max: 65535 }, label);
+    } else {
+      // Never echo a secret's value back in an error.
+      if (typeof v !== "string")
+        throw badRequest(`${label}: expected a string, got ${spec.secret ? typeof v : describe(v)}`);
+      if (spec.max !== undefined && v.length > spec.max)
+        throw badRequest(`${label}: must be at most ${spec.max} characters long`);
+      if (spec.enum && !spec.enum.includes(v))
+        throw badRequest(`${label}: '${v}' is not one of ${spec.enum.map((x) => `'${x}'`).join(", ")}`);
+    }
+  }
+  for (const [k, spec] of Object.entries(keys)) {
+    if (spec.required && config[k] === undefined)
+      throw badRequest(`user_config.${k}: missing required field for ${type}`);
+  }
+  return { ...config };
+}
+
+/** Secrets are left out unless `include_secrets=true`, as the hosted API does. */
+function render(e: EndpointRecord, query?: URLSearchParams) {
+  const withSecrets = query?.get("include_secrets") === "true";
+  const keys = ENDPOINT_KEYS[e.endpoint_type];
+  const userConfig = Object.fromEntries(
+    Object.entries(e.user_config).filter(([k]) => withSecrets || !keys[k]?.secret),
+  );
+  const endpointConfig =
+    e.endpoint_type === "external_kafka"
+      ? {
+          bootstrap_servers: e.user_config["bootstrap_servers"],
+          security_protocol: e.user_config["security_protocol"],
+        }
+      : {
+          host: e.user_config["host"],
+          port: e.user_config["port"],
+          dbname: e.user_config["default_database"] ?? "defaultdb",
+        };
+  return {
+    endpoint_id: e.endpoint_id,
+    endpoint_name: e.endpoint_name,
+    endpoint_type: e.endpoint_type,
+    user_config: userConfig,
+    endpoint_config: endpointConfig,
+  };
+}

@@ -1,0 +1,44 @@
+import { ApiError } from "../api-error";
+import type { ControlPlaneContext } from "../context";
+import type { ApplicationRecord, IntegrationRecord, ServiceRecord } from "../model";
+
+/** Look-ups shared by the routes, each failing with the hosted API's 404. */
+export function requireService(ctx: ControlPlaneContext, name: string): ServiceRecord {
+  const svc = ctx.store.get<ServiceRecord>("service", ctx.project, name);
+  // CODEGEN retries 404s matching `Service \S+ does not exist`, so keep this wording.
+  if (!svc) throw new ApiError(404, "service_not_found", `Service ${name} does not exist`);
+  return svc;
+}
+
+export function requireFlinkService(ctx: ControlPlaneContext, name: string): ServiceRecord {
+  const svc = requireService(ctx, name);
+  if (svc.service_type !== "flink") {
+    throw new ApiError(
+      400,
+      "invalid_service_type",
+      `Service ${name} is of type ${svc.service_type}, not flink`,
+    );
+  }
+  return svc;
+}
+
+export function requireApplication(ctx: ControlPlaneContext, service: string, id: string): ApplicationRecord {
+  const app = ctx.store.get<ApplicationRecord>("application", ctx.project, id);
+  if (!app || app.service_name !== service)
+    throw new ApiError(404, "not_found", `Application not found: ${id}`);
+  return app;
+}
+
+/** Integrations created under the eventual-consistency fault stay invisible for a while. */
+export function isVisible(ctx: ControlPlaneContext, i: IntegrationRecord, now = Date.now()): boolean {
+  return now >= i.created_ms + ctx.faults.integrationVisibilityDelayMs;
+}
+
+export function visibleIntegrations(ctx: ControlPlaneContext): IntegrationRecord[] {
+  const now = Date.now();
+  return ctx.store.list<IntegrationRecord>("integration", ctx.project).filter((i) => isVisible(ctx, i, now));
+}
+
+export function integrationsOfService(ctx: ControlPlaneContext, service: string): IntegrationRecord[] {
+  return visibleIntegrations(ctx).filter((i) => i.source_service === service || i.dest_service === service);
+}

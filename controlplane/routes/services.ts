@@ -1,0 +1,329 @@
+import { randomBytes } from "node:crypto";
+import { DEFAULT_FLINK_CLOUD, FLINK_CLOUDS } from "../../schemas/flink/plans";
+import { DEFAULT_FLINK_VERSION } from "../../schemas/flink/user-config";
+import { ApiError, badRequest, conflict } from "../api-error";
+import {
+  type Body,
+  bodyObject,
+  optArray,
+  optBool,
+  optInt,
+  optObject,
+  optString,
+  reqString,
+} from "../body-fields";
+import type { ControlPlaneContext } from "../context";
+import { DURATIONS_MS } from "../durations";
+import { changedCreateOnlyKeys, checkFlinkUserConfig, restartingChanges } from "../flink-user-config";
+import { nowIso } from "../ids";
+import type { DeploymentRecord, IntegrationRecord, ServiceRecord, ServiceType } from "../model";
+import type { Route } from "../router";
+import { findPlan, PLANS_BY_TYPE, SERVICE_TYPES } from "../service-plans";
+import { renderIntegration } from "./integrations";
+import { integrationsOfService, requireService } from "./lookups";
+
+const SERVICE_NAME = {
+  min: 1,
+  max: 64,
+  pattern: /^[a-z][-a-z0-9]*$/,
+  patternHint: "use lowercase letters, digits and '-', starting with a letter",
+};
+const DOWS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const TIME = /^(2[0-3]|[01][0-9]):[0-5][0-9]:[0-5][0-9]$/;
+const PORTS: Record<ServiceType, number> = { flink: 443, kafka: 9092, pg: 5432 };
+const FLINK_RELEASES: Record<string, string> = { "1.16": "1.16.3", "1.19": "1.19.1", "1.20": "1.20.1" };
+
+export const flinkRelease = (svc: ServiceRecord): string =>
+  FLINK_RELEASES[String(svc.user_config["flink_version"] ?? DEFAULT_FLINK_VERSION)] ?? "1.20.1";
+
+export function serviceRoutes(ctx: ControlPlaneContext): Route[] {
+  const base = "/project/{project}/service";
+  return [
+    {
+      method: "GET",
+      path: base,
+      handler: () => ({
+        body: { services: ctx.store.list<ServiceRecord>("service", ctx.project).map((s) => render(ctx, s)) },
+      }),
+    },
+    {
+      method: "POST",
+      path: base,
+      handler: ({ body }) => ({ body: { service: render(ctx, create(ctx, bodyObject(body))) } }),
+    },
+    {
+      method: "GET",
+      path: `${base}/{service_name}`,
+      handler: ({ params }) => ({
+        body: { service: render(ctx, requireService(ctx, params.service_name!)) },
+      }),
+    },
+    {
+      method: "PUT",
+      path: `${base}/{service_name}`,
+      handler: ({ params, body }) => ({
+        body: { service: render(ctx, update(ctx, params.service_name!, bodyObject(body))) },
+      }),
+    },
+    {
+      method: "DELETE",
+      path: `${base}/{service_name}`,
+      handler: ({ params }) => remove(ctx, params.service_name!),
+    },
+    {
+      method: "GET",
+      path: `${base}/{service_name}/tags`,
+      handler: ({ params }) => ({ body: { tags: requireService(ctx, params.service_name!).tags } }),
+    },
+    {
+      method: "PUT",
+      path: `${base}/{service_name}/tags`,
+      handler: ({ params, body }) => setTags(ctx, params.service_name!, bodyObject(body), true),
+    },
+    {
+      method: "PATCH",
+      path: `${base}/{service_name}/tags`,
+      handler: ({ params, body }) => setTags(ctx, params.service_name!, bodyObject(body), false),
+    },
+  ];
+}
+
+function create(ctx: ControlPlaneContext, body: Body): ServiceRecord {
+  const name = reqString(body, "service_name", SERVICE_NAME);
+  const type = reqString(body, "service_type", { max: 64 }) as ServiceType;
+  if (!SERVICE_TYPES.includes(type)) {
+    throw new ApiError(
+      400,
+      "invalid_service_type",
+      `service_type: '${type}' is not supported here; use one of ${SERVICE_TYPES.join(", ")}`,
+    );
+  }
+  const planName = reqString(body, "plan", { max: 128 });
+  if (!findPlan(type, planName)) throw badRequest(planError(type, planName));
+  const cloud = optString(body, "cloud", { max: 256, enum: FLINK_CLOUDS }) ?? DEFAULT_FLINK_CLOUD;
+  const userConfig = optObject(body, "user_config") ?? {};
+  const config = type === "flink" ? checkFlinkUserConfig(userConfig) : stripNulls(userConfig);
+  if (type === "flink" && config["flink_version"] === undefined)
+    config["flink_version"] = DEFAULT_FLINK_VERSION;
+  const now = nowIso();
+  const svc: ServiceRecord = {
+    service_name: name,
+    service_type: type,
+    plan: planName,
+    cloud_name: cloud,
+    state: "REBUILDING",
+    create_time: now,
+    update_time: now,
+    termination_protection: optBool(body, "termination_protection") ?? false,
+    user_config: config,
+    maintenance: maintenance(body, { dow: "sunday", time: "04:00:00" }),
+    tags: tags(body) ?? {},
+    tech_emails: techEmails(body) ?? [],
+    project_vpc_id: optString(body, "project_vpc_id", { min: 36, max: 36 }) ?? null,
+    disk_space_mb: optInt(body, "disk_space_mb", { min: 0 }) ?? findPlan(type, planName)!.diskSpaceMb,
+    password: randomBytes(12).toString("base64url"),
+    build: 0,
+  };
+  if ((optArray(body, "service_integrations", 64) ?? []).length > 0) {
+    throw badRequest(
+      "service_integrations: Flink services take no integrations at create time; create them with POST /integration",
+    );
+  }
+  return ctx.store.tx(() => {
+    if (ctx.store.get("service", ctx.project, name)) throw conflict(`Service ${name} already exists`);
+    ctx.store.insert("service", ctx.project, name, svc, name);
+    ctx.lifecycle.rebuildService(ctx.project, svc, DURATIONS_MS.serviceBuild);
+    return svc;
+  });
+}
+
+function update(ctx: ControlPlaneContext, name: string, body: Body): ServiceRecord {
+  return ctx.store.tx(() => {
+    const svc = requireService(ctx, name);
+    const planName = optString(body, "plan", { max: 128 });
+    if (planName !== undefined && !findPlan(svc.service_type, planName))
+      throw badRequest(planError(svc.service_type, planName));
+    const cloud = optString(body, "cloud", { max: 256, enum: FLINK_CLOUDS });
+    const powered = optBool(body, "powered");
+    const protection = optBool(body, "termination_protection");
+    const requested = optObject(body, "user_config");
+    let config = svc.user_config;
+    if (requested) {
+      if (svc.service_type === "flink") {
+        checkFlinkUserConfig(requested);
+        const frozen = changedCreateOnlyKeys(svc.user_config, requested);
+        if (frozen.length > 0) {
+          throw badRequest(`user_config: ${frozen.join(", ")} can only be set when the service is created`);
+        }
+      }
+      // The hosted API merges user_config on update; null removes a key.
+      config = stripNulls({ ...svc.user_config, ...requested });
+    }
+    const restarts = svc.service_type === "flink" ? restartingChanges(svc.user_config, config) : [];
+    const moved =
+      (planName !== undefined && planName !== svc.plan) || (cloud !== undefined && cloud !== svc.cloud_name);
+    svc.plan = planName ?? svc.plan;
+    svc.cloud_name = cloud ?? svc.cloud_name;
+    svc.user_config = config;
+    svc.termination_protection = protection ?? svc.termination_protection;
+    svc.maintenance = maintenance(body, svc.maintenance);
+    svc.tech_emails = techEmails(body) ?? svc.tech_emails;
+    svc.disk_space_mb = optInt(body, "disk_space_mb", { min: 0 }) ?? svc.disk_space_mb;
+    if (body["project_vpc_id"] !== undefined)
+      svc.project_vpc_id = optString(body, "project_vpc_id", { min: 36, max: 36 }) ?? null;
+    svc.update_time = nowIso();
+    ctx.store.update("service", ctx.project, name, svc);
+    if (powered === false && svc.state !== "POWEROFF") {
+      powerOff(ctx, svc);
+    } else if (powered === true && svc.state === "POWEROFF") {
+      ctx.lifecycle.rebuildService(ctx.project, svc, DURATIONS_MS.serviceBuild);
+    } else if (svc.state !== "POWEROFF" && (moved || restarts.length > 0)) {
+      ctx.lifecycle.rebuildService(ctx.project, svc, DURATIONS_MS.clusterRestart);
+    }
+    return svc;
+  });
+}
+
+function powerOff(ctx: ControlPlaneContext, svc: ServiceRecord): void {
+  svc.state = "POWEROFF";
+  svc.build += 1;
+  ctx.store.update("service", ctx.project, svc.service_name, svc);
+  for (const d of ctx.store.list<DeploymentRecord>("deployment", ctx.project, svc.service_name)) {
+    if (d.status === "CANCELED" || d.status === "FINISHED" || d.status === "FAILED") continue;
+    d.status = "CANCELED";
+    d.seq += 1;
+    d.ended_ms = Date.now();
+    ctx.store.update("deployment", ctx.project, d.id, d);
+  }
+}
+
+function remove(ctx: ControlPlaneContext, name: string) {
+  return ctx.store.tx(() => {
+    const svc = requireService(ctx, name);
+    if (svc.termination_protection) {
+      throw new ApiError(
+        403,
+        "permission_denied",
+        `Service ${name} has termination protection enabled; disable it before deleting the service`,
+      );
+    }
+    const blocking = ctx.store
+      .list<DeploymentRecord>("deployment", ctx.project, name)
+      .filter((d) => d.status !== "CANCELED" && d.status !== "FINISHED");
+    if (blocking.length > 0) {
+      throw conflict(
+        `Cannot delete service ${name} while it has ${blocking.length} deployment(s) that are not CANCELED or FINISHED ` +
+          `(${blocking.map((d) => `${d.id}: ${d.status}`).join(", ")}); cancel them first`,
+      );
+    }
+    for (const i of ctx.store.list<IntegrationRecord>("integration", ctx.project)) {
+      if (i.source_service === name || i.dest_service === name)
+        ctx.store.remove("integration", ctx.project, i.service_integration_id);
+    }
+    ctx.store.removeServiceChildren(ctx.project, name);
+    ctx.store.remove("service", ctx.project, name);
+    ctx.store.unscheduleTarget(ctx.project, name);
+    return { body: { message: `Service ${name} deleted` } };
+  });
+}
+
+function setTags(ctx: ControlPlaneContext, name: string, body: Body, replace: boolean) {
+  return ctx.store.tx(() => {
+    const svc = requireService(ctx, name);
+    const given = tags(body);
+    if (given === undefined) throw badRequest("tags: missing required field");
+    svc.tags = replace ? given : { ...svc.tags, ...given };
+    ctx.store.update("service", ctx.project, name, svc);
+    return { body: { message: "tags updated" } };
+  });
+}
+
+function planError(type: ServiceType, plan: string): string {
+  return `plan: '${plan}' is not a ${type} plan; available: ${PLANS_BY_TYPE[type].map((p) => p.name).join(", ")}`;
+}
+
+function maintenance(body: Body, current: { dow: string; time: string }): { dow: string; time: string } {
+  const m = optObject(body, "maintenance");
+  if (!m) return current;
+  return {
+    dow: optString(m, "dow", { enum: DOWS }, "maintenance.dow") ?? current.dow,
+    time:
+      optString(m, "time", { pattern: TIME, patternHint: "expected HH:MM:SS" }, "maintenance.time") ??
+      current.time,
+  };
+}
+
+function tags(body: Body): Record<string, string> | undefined {
+  const t = optObject(body, "tags");
+  if (!t) return undefined;
+  for (const [k, v] of Object.entries(t)) {
+    if (k.length < 1 || k.length > 64)
+      throw badRequest(`tags: key '${k.slice(0, 70)}' must be 1..64 characters`);
+    if (typeof v !== "string" || v.length > 256)
+      throw badRequest(`tags.${k}: expected a string of at most 256 characters`);
+  }
+  return t as Record<string, string>;
+}
+
+function techEmails(body: Body): { email: string }[] | undefined {
+  const list = optArray(body, "tech_emails", 10);
+  if (!list) return undefined;
+  return list.map((item, i) => {
+    const email = optString(
+      bodyObject(item),
+      "email",
+      { min: 3, max: 254, pattern: /^[^@\s]+@[^@\s]+$/, patternHint: "not an email address" },
+      `tech_emails[${i}].email`,
+    );
+    if (!email) throw badRequest(`tech_emails[${i}].email: missing required field`);
+    return { email };
+  });
+}
+
+function stripNulls(o: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null));
+}
+
+function render(ctx: ControlPlaneContext, svc: ServiceRecord) {
+  const plan = findPlan(svc.service_type, svc.plan);
+  const host = `${svc.service_name}-${ctx.project}.flinkform.local`;
+  const port = PORTS[svc.service_type];
+  const nodes = plan?.nodeCount ?? 1;
+  const running = svc.state === "RUNNING";
+  return {
+    service_name: svc.service_name,
+    service_type: svc.service_type,
+    service_type_description: svc.service_type,
+    plan: svc.plan,
+    cloud_name: svc.cloud_name,
+    cloud_description: svc.cloud_name,
+    project_vpc_id: svc.project_vpc_id,
+    state: svc.state,
+    create_time: svc.create_time,
+    update_time: svc.update_time,
+    termination_protection: svc.termination_protection,
+    group_list: ["default"],
+    user_config: svc.user_config,
+    maintenance: { ...svc.maintenance, enabled: true, updates: [] },
+    node_count: nodes,
+    node_cpu_count: plan?.nodeCpuCount ?? 1,
+    node_memory_mb: plan?.nodeMemoryMb ?? 1024,
+    disk_space_mb: svc.disk_space_mb,
+    node_states: Array.from({ length: nodes }, (_, i) => ({
+      name: `${svc.service_name}-${i + 1}`,
+      state: running ? "running" : svc.state === "POWEROFF" ? "leaving" : "setting_up_vm",
+      availability_zone: `${svc.cloud_name}-${String.fromCharCode(97 + (i % 3))}`,
+    })),
+    service_uri: `https://avnadmin:${svc.password}@${host}:${port}`,
+    service_uri_params: { host, port: String(port), user: "avnadmin", password: svc.password },
+    connection_info: svc.service_type === "flink" ? { flink: [`${host}:${port}`] } : {},
+    components: [{ component: svc.service_type, host, port, route: "dynamic", usage: "primary", ssl: true }],
+    users: [{ username: "avnadmin", password: svc.password, type: "primary" }],
+    service_integrations: integrationsOfService(ctx, svc.service_name).map((i) => renderIntegration(ctx, i)),
+    tags: svc.tags,
+    tech_emails: svc.tech_emails,
+    features: {},
+    metadata: svc.service_type === "flink" ? { flink_version: flinkRelease(svc) } : {},
+    backups: [],
+  };
+}

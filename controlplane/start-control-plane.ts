@@ -1,0 +1,117 @@
+import type { AddressInfo } from "node:net";
+import type { ControlPlaneContext } from "./context";
+import { type FaultOptions, Faults } from "./faults";
+import { createHttpServer } from "./http-server";
+import { newToken } from "./ids";
+import { Lifecycle } from "./lifecycle";
+import { Router } from "./router";
+import { adminRoutes, failJob } from "./routes/admin";
+import { applicationRoutes } from "./routes/applications";
+import { deploymentRoutes } from "./routes/deployments";
+import { integrationEndpointRoutes } from "./routes/integration-endpoints";
+import { integrationRoutes } from "./routes/integrations";
+import { jobRoutes } from "./routes/jobs";
+import { serviceTypeRoutes } from "./routes/service-types";
+import { serviceRoutes } from "./routes/services";
+import { versionRoutes } from "./routes/versions";
+import { Store } from "./store";
+
+export interface ControlPlaneOptions {
+  /** TCP port; 0 (the default) picks a free one. */
+  readonly port?: number;
+  readonly host?: "127.0.0.1";
+  /** Directory of the SQLite database; created if missing. */
+  readonly dataDir: string;
+  /** The one project the token owns (default `local`); other projects answer 403. */
+  readonly project?: string;
+  /** API token; generated when absent. */
+  readonly token?: string;
+  /** Multiplies every lifecycle duration (1 = realistic, 0.01 for tests). */
+  readonly timeScale?: number;
+  readonly faults?: FaultOptions;
+  /** Receives one JSON line per request; never tokens. Default: discard. */
+  readonly log?: (line: string) => void;
+}
+
+export interface ControlPlane {
+  /** API base URL, e.g. `http://127.0.0.1:PORT/v1`. */
+  readonly url: string;
+  /** Admin base URL (`http://127.0.0.1:PORT/admin`), same token. */
+  readonly adminUrl: string;
+  readonly port: number;
+  readonly project: string;
+  readonly token: string;
+  readonly dataDir: string;
+  readonly timeScale: number;
+  /** Replaces the injected faults (same as `PUT /admin/faults`). */
+  setFaults(faults: FaultOptions): void;
+  /** Fails a RUNNING job; the service's restart strategy decides what happens (`POST /admin/deployments/{id}/fail`). */
+  failJob(deploymentId: string, message?: string): void;
+  close(): Promise<void>;
+}
+
+export async function startControlPlane(options: ControlPlaneOptions): Promise<ControlPlane> {
+  const project = options.project ?? "local";
+  if (!/^[a-z][-a-z0-9]{0,62}$/.test(project))
+    throw new Error(`invalid project name '${project}': use lowercase letters, digits and '-'`);
+  const token = options.token ?? newToken();
+  if (!/^\S{8,512}$/.test(token)) throw new Error("invalid token: use 8..512 non-blank characters");
+  const timeScale = options.timeScale ?? 1;
+  if (!(timeScale > 0 && Number.isFinite(timeScale))) throw new Error("timeScale must be a positive number");
+  const log = options.log ?? (() => {});
+  const store = new Store(options.dataDir);
+  const faults = new Faults(options.faults ?? {});
+  const lifecycle = new Lifecycle(store, timeScale, log);
+  const ctx: ControlPlaneContext = { store, project, faults, lifecycle };
+  const api = new Router([
+    ...serviceRoutes(ctx),
+    ...serviceTypeRoutes(),
+    ...integrationEndpointRoutes(ctx),
+    ...integrationRoutes(ctx),
+    ...applicationRoutes(ctx),
+    ...versionRoutes(ctx),
+    ...deploymentRoutes(ctx),
+    ...jobRoutes(ctx),
+  ]);
+  const server = createHttpServer({ api, admin: new Router(adminRoutes(ctx)), token, project, faults, log });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => {
+        server.off("error", reject);
+        resolve();
+      });
+    });
+  } catch (err) {
+    store.close();
+    throw err;
+  }
+  lifecycle.start();
+  const port = (server.address() as AddressInfo).port;
+  const origin = `http://${options.host ?? "127.0.0.1"}:${port}`;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `${origin}/v1`,
+    adminUrl: `${origin}/admin`,
+    port,
+    project,
+    token,
+    dataDir: options.dataDir,
+    timeScale,
+    setFaults: (f) => faults.set(f),
+    failJob: (id, message) => {
+      failJob(ctx, id, message);
+    },
+    close: () => {
+      closing ??= new Promise<void>((resolve) => {
+        lifecycle.stop();
+        server.close(() => {
+          store.close();
+          resolve();
+        });
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}
