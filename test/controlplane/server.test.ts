@@ -16,7 +16,7 @@ describe("control plane server: auth, errors, logs", () => {
   test("401 without a token and with a wrong token, in the Aiven error shape", async () => {
     const none = await fetch(`${h.cp.url}/project/local/service`);
     expect(none.status).toBe(401);
-    const body = await none.json();
+    const body = (await none.json()) as { message: string };
     expect(body).toEqual({
       errors: [{ error_code: "authentication_failed", message: expect.any(String), status: 401 }],
       message: body.message,

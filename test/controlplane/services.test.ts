@@ -204,7 +204,7 @@ describe("services", () => {
         headers: { authorization: `aivenv1 ${TOKEN}` },
       });
       expect(res.status).toBe(200);
-      expect((await res.json()).service.plan).toBe("business-8");
+      expect(((await res.json()) as { service: { plan: string } }).service.plan).toBe("business-8");
     } finally {
       await again.close();
     }
