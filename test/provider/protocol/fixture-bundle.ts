@@ -4,11 +4,16 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { build } from "esbuild";
 
-export async function bundleEchoProvider(): Promise<{ dir: string; bundlePath: string }> {
-  const dir = mkdtempSync(path.join(tmpdir(), "flinkform-echo-"));
-  const bundlePath = path.join(dir, "echo-provider.cjs");
+export function bundleEchoProvider(): Promise<{ dir: string; bundlePath: string }> {
+  return bundleFixture("echo-provider");
+}
+
+/** Bundles test/provider/protocol/fixtures/<name>.ts into a fresh temp dir. */
+export async function bundleFixture(name: string): Promise<{ dir: string; bundlePath: string }> {
+  const dir = mkdtempSync(path.join(tmpdir(), `flinkform-${name}-`));
+  const bundlePath = path.join(dir, `${name}.cjs`);
   await build({
-    entryPoints: [path.join(__dirname, "fixtures", "echo-provider.ts")],
+    entryPoints: [path.join(__dirname, "fixtures", `${name}.ts`)],
     outfile: bundlePath,
     bundle: true,
     platform: "node",

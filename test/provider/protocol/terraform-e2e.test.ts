@@ -16,7 +16,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { installProvider } from "../../../provider/install/install-provider";
-import { bundleEchoProvider } from "./fixture-bundle";
+import { bundleEchoProvider, bundleFixture } from "./fixture-bundle";
 import schemaJson from "./fixtures/echo-schema.json";
 
 const SECRET = "super-secret-token-123";
@@ -224,6 +224,8 @@ test("Ctrl-C during a slow apply stops the provider cleanly (StopProvider)", asy
     child.stderr.on("data", onData);
     child.on("exit", () => reject(new Error(`terraform exited before creating:\n${output}`)));
   });
+  // "Creating..." is printed just before the RPC goes out; let the apply reach the provider first.
+  await new Promise((r) => setTimeout(r, 500));
   child.kill("SIGINT");
   const code = await exit;
   // Far below the 60 s delay: the in-flight apply saw its abort signal.
@@ -242,3 +244,22 @@ test("started without terraform, the provider explains itself and exits 1", () =
   expect(r.stderr).toContain("run terraform instead");
   expect(existsSync(executable)).toBe(true);
 }, 30_000);
+
+test("terraform prints flinkform's generated provider schema back unchanged", async () => {
+  const { bundlePath } = await bundleFixture("real-schema-provider");
+  const installed = await installProvider({ baseDir: path.join(root, "real-base"), bundlePath });
+  const dir = path.join(root, "real");
+  mkdirSync(dir);
+  writeFileSync(
+    path.join(dir, "main.tf"),
+    'terraform {\n  required_providers {\n    flink = { source = "flinkform/flink" }\n  }\n}\n',
+  );
+  const realEnv = { TF_CLI_CONFIG_FILE: installed.cliConfigPath };
+  expect(tf(dir, ["init", "-input=false"], realEnv).status).toBe(0);
+  const r = tf(dir, ["providers", "schema", "-json"], realEnv);
+  expect(r.status).toBe(0);
+  const expected = JSON.parse(
+    readFileSync(path.join(__dirname, "../../../schemas/generated/provider-schema.json"), "utf8"),
+  );
+  expect(JSON.parse(r.stdout)).toEqual(expected);
+}, 60_000);
