@@ -154,8 +154,9 @@ const rewriters: Rewriter[] = [
     "TRIM(... FROM ...)",
   ),
   substring,
-  aggregateFilter,
   keywordFunctions,
+  // Blanks whole clauses, so it runs after the rewriters that may have matched inside them.
+  aggregateFilter,
   createTableLike,
 ];
 
