@@ -1,0 +1,246 @@
+/**
+ * Create, read, update, delete and import of one resource type, entirely from its spec: the
+ * operations, envelopes, waits, retries and value mapping all come from `schemas/resources/*`.
+ */
+import type { ApiObject, OperationSpec, ResourceSpec } from "../../schemas/dsl/types";
+import { type ApiClient, isApiError } from "../client";
+import { fillUnknowns, fromApiKeepingAbsent, toApi, unwrap } from "./api-mapping";
+import { parseId, pathParams, renderId } from "./path-params";
+import { operationTimeoutMs } from "./timeouts";
+import { isNull, type Values } from "./values";
+import { defaultWaitTiming, type WaitTiming, waitFor } from "./waits";
+
+export interface EngineContext {
+  readonly client: ApiClient;
+  readonly signal: AbortSignal;
+  readonly timing?: WaitTiming;
+  readonly progress?: (message: string) => void;
+}
+
+/** Raised when the object exists but did not reach the state asked for (a job that FAILED). */
+export class ApplyIncompleteError extends Error {
+  constructor(
+    message: string,
+    readonly state: Values,
+  ) {
+    super(message);
+    this.name = "ApplyIncompleteError";
+  }
+}
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener("abort", () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    });
+  });
+
+export class ResourceEngine {
+  constructor(readonly spec: ResourceSpec) {}
+
+  private async call(
+    ctx: EngineContext,
+    op: OperationSpec,
+    values: Values,
+    body?: unknown,
+    extra: { lookup?: () => Promise<unknown> } = {},
+  ) {
+    const response = await ctx.client.request<unknown>({
+      method: op.method,
+      path: op.path,
+      params: pathParams(op.path, values),
+      body,
+      signal: ctx.signal,
+      lookupAfterTimeout: extra.lookup,
+    });
+    return unwrap(response.body, op.envelope);
+  }
+
+  /** The API object, or null when it no longer exists. */
+  async fetch(ctx: EngineContext, values: Values, signal = ctx.signal): Promise<ApiObject | null> {
+    try {
+      return await this.call({ ...ctx, signal }, this.spec.operations.read, values);
+    } catch (err) {
+      if (isApiError(err, "FLINK_API_NOT_FOUND")) return null;
+      throw err;
+    }
+  }
+
+  /** Terraform values from an API object; `base` provides what the API does not report. */
+  private toState(api: ApiObject, base: Values): Values {
+    const values = fromApiKeepingAbsent(this.spec.attributes, api, base);
+    // Path parameters (project, service_name...) are often not echoed by the API: keep them.
+    for (const [name, value] of Object.entries(values))
+      if (value === undefined) values[name] = base[name] ?? null;
+    values.id = renderId(this.spec.id, values);
+    return values;
+  }
+
+  async read(ctx: EngineContext, state: Values): Promise<Values | null> {
+    const api = await this.fetch(ctx, state);
+    if (api === null) {
+      if (this.spec.onReadNotFound === "remove") return null;
+      throw new Error(`${this.spec.typeName} ${String(state.id)} no longer exists`);
+    }
+    return this.toState(api, state);
+  }
+
+  importState(id: string): Values | undefined {
+    const parsed = parseId(this.spec.id, id);
+    if (!parsed) return undefined;
+    const values: Values = Object.fromEntries(Object.keys(this.spec.attributes).map((name) => [name, null]));
+    return { ...values, ...parsed, id };
+  }
+
+  private body(values: Values, op: OperationSpec): Values {
+    const all = { ...toApi(this.spec.attributes, values), ...op.constants };
+    if (!op.bodyFields) return all;
+    return Object.fromEntries(Object.entries(all).filter(([key]) => op.bodyFields!.includes(key)));
+  }
+
+  /** Settles the new state after a write: planned values as they are, unknowns from a fresh read. */
+  private async settle(
+    ctx: EngineContext,
+    planned: Values,
+    known: Values,
+    wait: ResourceSpec["wait"],
+    which: "create" | "update",
+  ): Promise<Values> {
+    const waitSpec = wait?.[which];
+    const timeoutMs = operationTimeoutMs(planned, this.spec.timeouts, which);
+    let api: ApiObject | null;
+    if (waitSpec) {
+      try {
+        api = await waitFor({
+          wait: waitSpec,
+          what: `${this.spec.typeName} ${String(known.id)}`,
+          read: (signal) => this.call({ ...ctx, signal }, this.spec.operations.read, known),
+          timeoutMs,
+          timing: ctx.timing ?? defaultWaitTiming(),
+          signal: ctx.signal,
+          onProgress: ctx.progress,
+        });
+      } catch (err) {
+        const latest = await this.fetch({ ...ctx, signal: new AbortController().signal }, known).catch(
+          () => null,
+        );
+        const state = latest ? (fillUnknowns(planned, this.toState(latest, known)) as Values) : known;
+        throw new ApplyIncompleteError(err instanceof Error ? err.message : String(err), state);
+      }
+    } else {
+      api = await this.fetch(ctx, known);
+    }
+    if (!api)
+      throw new ApplyIncompleteError(
+        `${this.spec.typeName} ${String(known.id)} disappeared right after ${which}`,
+        known,
+      );
+    return fillUnknowns(planned, this.toState(api, known)) as Values;
+  }
+
+  async create(ctx: EngineContext, planned: Values): Promise<Values> {
+    const op = this.spec.operations.create;
+    const body = this.body(planned, op);
+    // With natural keys (a service's name) a timed-out create can be looked up instead of repeated.
+    const lookup = this.canReadFrom(planned)
+      ? async () => (await this.fetch(ctx, planned)) ?? undefined
+      : undefined;
+    const created = await this.withCreateRetry(ctx, () => this.call(ctx, op, planned, body, { lookup }));
+    const known = fillUnknowns(planned, this.toState(created, planned)) as Values;
+    return this.settle(ctx, planned, known, this.spec.wait, "create");
+  }
+
+  /** Whether the read path can be built before the API assigned an id (natural keys). */
+  private canReadFrom(values: Values): boolean {
+    try {
+      pathParams(this.spec.operations.read.path, values);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private async withCreateRetry<T>(ctx: EngineContext, attempt: () => Promise<T>): Promise<T> {
+    const retry = this.spec.retryCreate;
+    const started = Date.now();
+    for (;;) {
+      try {
+        return await attempt();
+      } catch (err) {
+        const retriable =
+          retry &&
+          isApiError(err) &&
+          err.status === retry.status &&
+          err.apiMessage.includes(retry.messageIncludes);
+        if (!retriable || Date.now() - started > retry.maxMs) throw err;
+        ctx.progress?.(`${this.spec.typeName}: ${err.apiMessage}; retrying`);
+        await sleep(1000, ctx.signal);
+      }
+    }
+  }
+
+  async update(
+    ctx: EngineContext,
+    prior: Values,
+    planned: Values,
+    changedTopLevel: readonly string[],
+  ): Promise<Values> {
+    const apiChanges = changedTopLevel.filter((name) => this.spec.attributes[name]?.api !== false);
+    if (apiChanges.length === 0) return fillUnknowns(planned, prior) as Values;
+    const subresources = this.spec.subresources ?? [];
+    const viaMain = apiChanges.filter((name) => !subresources.some((s) => s.attributes.includes(name)));
+    const update = this.spec.operations.update;
+    if (viaMain.length && update) await this.call(ctx, update, planned, this.body(planned, update));
+    for (const sub of subresources) {
+      if (!sub.attributes.some((name) => apiChanges.includes(name))) continue;
+      const body = this.body(planned, sub.operation);
+      // A cleared collection must be sent as empty, not left out.
+      for (const name of sub.attributes)
+        if (isNull(planned[name])) body[name] = this.spec.attributes[name].kind === "map" ? {} : [];
+      await this.call(ctx, sub.operation, planned, body);
+    }
+    return this.settle(
+      ctx,
+      planned,
+      { ...planned, id: prior.id },
+      viaMain.length ? this.spec.wait : undefined,
+      "update",
+    );
+  }
+
+  async delete(ctx: EngineContext, prior: Values): Promise<void> {
+    const timeoutMs = operationTimeoutMs(prior, this.spec.timeouts, "delete");
+    const before = this.spec.beforeDelete;
+    if (before) {
+      const current = await this.fetch(ctx, prior);
+      if (current === null) return;
+      if (!before.wait.until.includes(current[before.wait.field] as string)) {
+        try {
+          await this.call(ctx, before.operation, prior);
+        } catch (err) {
+          if (isApiError(err, "FLINK_API_NOT_FOUND")) return;
+          // Cancel is refused in some transitional states; the wait below decides.
+          if (!isApiError(err, "FLINK_API_CONFLICT") && !isApiError(err, "FLINK_API_BAD_REQUEST")) throw err;
+        }
+        const done = await waitFor({
+          wait: before.wait,
+          what: `${this.spec.typeName} ${String(prior.id)}`,
+          read: (signal) => this.call({ ...ctx, signal }, this.spec.operations.read, prior),
+          timeoutMs,
+          timing: ctx.timing ?? defaultWaitTiming(),
+          signal: ctx.signal,
+          goneIsDone: true,
+          onProgress: ctx.progress,
+        });
+        if (done === null) return;
+      }
+    }
+    try {
+      await this.call(ctx, this.spec.operations.delete, prior);
+    } catch (err) {
+      if (!isApiError(err, "FLINK_API_NOT_FOUND")) throw err;
+    }
+  }
+}

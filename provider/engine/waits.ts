@@ -1,0 +1,62 @@
+/** Waits declared in specs (`wait.create`, `beforeDelete.wait`), polled through the read operation. */
+import type { ApiObject, WaitSpec } from "../../schemas/dsl/types";
+import { isApiError } from "../client";
+import { pollUntil } from "./poll";
+
+export interface WaitTiming {
+  /** Shortest gap between polls; tests against the accelerated local control plane lower it. */
+  readonly minIntervalMs: number;
+  readonly maxIntervalMs: number;
+}
+
+export function defaultWaitTiming(env: NodeJS.ProcessEnv = process.env): WaitTiming {
+  const min = Number(env.FLINKFORM_POLL_INTERVAL_MS);
+  const minIntervalMs = Number.isFinite(min) && min > 0 ? min : 2000;
+  return { minIntervalMs, maxIntervalMs: Math.max(minIntervalMs, 10_000) };
+}
+
+/**
+ * Polls until the object's `wait.field` reaches one of `wait.until`. Returns the last object, or
+ * null when it disappeared and `gone` counts as done (deletes).
+ */
+export async function waitFor(options: {
+  wait: WaitSpec;
+  what: string;
+  read: (signal: AbortSignal) => Promise<ApiObject>;
+  timeoutMs: number;
+  timing: WaitTiming;
+  signal: AbortSignal;
+  goneIsDone?: boolean;
+  onProgress?: (message: string) => void;
+}): Promise<ApiObject | null> {
+  const { wait } = options;
+  return pollUntil<ApiObject | null>({
+    what: options.what,
+    fetch: async (signal) => {
+      try {
+        return await options.read(signal);
+      } catch (err) {
+        if (isApiError(err, "FLINK_API_NOT_FOUND") && (options.goneIsDone || wait.notFoundIsPending))
+          return null;
+        throw err;
+      }
+    },
+    done: (obj) =>
+      obj === null ? Boolean(options.goneIsDone) : wait.until.includes(obj[wait.field] as string | boolean),
+    failed: (obj) => {
+      if (!obj || !wait.failOn?.includes(String(obj[wait.field]))) return undefined;
+      const reason = wait.errorField ? obj[wait.errorField] : undefined;
+      return `${options.what} is ${String(obj[wait.field])}${reason ? `: ${String(reason)}` : ""}`;
+    },
+    describe: (obj) => (obj ? `${wait.field} = ${String(obj[wait.field])}` : "not found"),
+    consecutive: wait.consecutive ?? 1,
+    timeoutMs: options.timeoutMs,
+    minIntervalMs: options.timing.minIntervalMs,
+    maxIntervalMs: options.timing.maxIntervalMs,
+    signal: options.signal,
+    onProgress: (obj, elapsed) =>
+      options.onProgress?.(
+        `${options.what}: ${obj ? `${wait.field} = ${String(obj[wait.field])}` : "not visible yet"} after ${Math.round(elapsed / 1000)}s`,
+      ),
+  });
+}

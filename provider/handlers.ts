@@ -1,0 +1,226 @@
+/**
+ * The tfplugin6 handlers, each shaped decode → validate → call the engine → encode. Every type's
+ * behaviour comes from its spec; the protocol layer wraps each handler in a guard that turns an
+ * unexpected exception into an error diagnostic.
+ */
+import type { DataSourceSpec, ResourceSpec } from "../schemas/dsl/types";
+import schemaJson from "../schemas/generated/provider-schema.json";
+import { dataSourceSpecs, providerSpec, resourceSpecs } from "../schemas/index";
+import { PROVIDER_SOURCE } from "../schemas/provider";
+import { validateConfig } from "../schemas/validate/validate-config";
+import { ApiClient } from "./client";
+import { readDataSource } from "./engine/data-source-engine";
+import { diagnosticFor } from "./engine/error-diagnostics";
+import { planResource } from "./engine/plan";
+import { resolveProviderSettings } from "./engine/provider-config";
+import { ApplyIncompleteError, type EngineContext, ResourceEngine } from "./engine/resource-engine";
+import type { Values } from "./engine/values";
+import {
+  attributePath,
+  blockToCtyType,
+  type CtyType,
+  type Diagnostic,
+  type DynamicValue,
+  decodeDynamicValue,
+  encodeDynamicValue,
+  errorDiagnostic,
+  isUnknown,
+  type ProviderRpcHandlers,
+  type ProviderSchemaJson,
+  providerSchemaToProto,
+  type RpcContext,
+  registerSecret,
+} from "./protocol";
+
+const schema = (schemaJson as unknown as { provider_schemas: Record<string, ProviderSchemaJson> })
+  .provider_schemas[PROVIDER_SOURCE];
+
+interface TypeEntry<S> {
+  spec: S;
+  type: CtyType;
+}
+
+function index<S extends { typeName: string }>(
+  specs: readonly S[],
+  blocks: Record<string, { block: unknown }>,
+): Map<string, TypeEntry<S>> {
+  return new Map(
+    specs.map((spec) => [
+      spec.typeName,
+      { spec, type: blockToCtyType(blocks[spec.typeName].block as never) },
+    ]),
+  );
+}
+
+function toDiagnostics(issues: ReturnType<typeof validateConfig>): Diagnostic[] {
+  return issues.map((i) => ({
+    severity: i.severity === "error" ? "ERROR" : "WARNING",
+    summary: i.summary,
+    detail: i.detail,
+    ...(i.path.length ? { attribute: attributePath(i.path) } : {}),
+  }));
+}
+
+export function createHandlers(env: NodeJS.ProcessEnv = process.env): ProviderRpcHandlers {
+  const resources = index<ResourceSpec>(resourceSpecs, schema.resource_schemas as never);
+  const dataSources = index<DataSourceSpec>(dataSourceSpecs, schema.data_source_schemas as never);
+  const providerType = blockToCtyType(schema.provider.block);
+  let schemaResponse: ReturnType<typeof providerSchemaToProto> | undefined;
+  let client: ApiClient | undefined;
+
+  const decode = (dv: DynamicValue | undefined, type: CtyType) =>
+    decodeDynamicValue(dv, type) as Values | null;
+  const encode = (value: Values | null, type: CtyType) => encodeDynamicValue(value, type);
+
+  const unknownType = (kind: string, name: string) => ({
+    diagnostics: [
+      errorDiagnostic(
+        `Unknown ${kind} Type`,
+        `flinkform does not provide the ${kind.toLowerCase()} type "${name}".`,
+      ),
+    ],
+  });
+
+  function engineContext(ctx: RpcContext): EngineContext {
+    if (!client) throw new Error("the provider was not configured before use");
+    return { client, signal: ctx.signal, progress: (message) => ctx.log.info(message) };
+  }
+
+  return {
+    getProviderSchema: async () => {
+      schemaResponse ??= providerSchemaToProto(schema);
+      return schemaResponse;
+    },
+
+    validateProviderConfig: async (req) => {
+      const config = decode(req.config, providerType) ?? {};
+      return {
+        diagnostics: toDiagnostics(validateConfig(providerSpec, config, { isUnresolved: isUnknown })),
+      };
+    },
+
+    validateResourceConfig: async (req) => {
+      const entry = resources.get(req.type_name);
+      if (!entry) return unknownType("Resource", req.type_name);
+      const config = decode(req.config, entry.type) ?? {};
+      return { diagnostics: toDiagnostics(validateConfig(entry.spec, config, { isUnresolved: isUnknown })) };
+    },
+
+    validateDataResourceConfig: async (req) => {
+      const entry = dataSources.get(req.type_name);
+      if (!entry) return unknownType("Data Source", req.type_name);
+      const config = decode(req.config, entry.type) ?? {};
+      return { diagnostics: toDiagnostics(validateConfig(entry.spec, config, { isUnresolved: isUnknown })) };
+    },
+
+    configureProvider: async (req) => {
+      const settings = resolveProviderSettings(decode(req.config, providerType), env);
+      registerSecret(settings.apiToken);
+      client = new ApiClient({
+        baseUrl: settings.apiUrl,
+        token: settings.apiToken,
+        requestTimeoutMs: settings.requestTimeoutMs,
+        maxRetries: settings.maxRetries,
+        userAgent: "terraform-provider-flink (flinkform)",
+      });
+      return {};
+    },
+
+    upgradeResourceState: async (req) => {
+      const entry = resources.get(req.type_name);
+      if (!entry) return unknownType("Resource", req.type_name);
+      // Schema version 0 is the only one so far; a future version adds its migration here.
+      const state = decode({ json: req.raw_state?.json }, entry.type);
+      return { upgraded_state: encode(state, entry.type) };
+    },
+
+    readResource: async (req, ctx) => {
+      const entry = resources.get(req.type_name);
+      if (!entry) return unknownType("Resource", req.type_name);
+      const current = decode(req.current_state, entry.type);
+      if (!current) return { new_state: encode(null, entry.type) };
+      try {
+        const state = await new ResourceEngine(entry.spec).read(engineContext(ctx), current);
+        return { new_state: encode(state, entry.type), private: req.private };
+      } catch (err) {
+        const diagnostic = diagnosticFor(err, `Reading ${req.type_name}`);
+        if (!diagnostic) throw err;
+        return { new_state: req.current_state, diagnostics: [diagnostic] };
+      }
+    },
+
+    planResourceChange: async (req) => {
+      const entry = resources.get(req.type_name);
+      if (!entry) return unknownType("Resource", req.type_name);
+      const prior = decode(req.prior_state, entry.type);
+      const proposed = decode(req.proposed_new_state, entry.type);
+      const config = decode(req.config, entry.type);
+      const result = planResource(entry.spec, prior, proposed, config);
+      return {
+        planned_state: encode(result.planned, entry.type),
+        requires_replace: result.requiresReplace.map((p) => attributePath(p)),
+        planned_private: req.prior_private,
+      };
+    },
+
+    applyResourceChange: async (req, ctx) => {
+      const entry = resources.get(req.type_name);
+      if (!entry) return unknownType("Resource", req.type_name);
+      const engine = new ResourceEngine(entry.spec);
+      const prior = decode(req.prior_state, entry.type);
+      const planned = decode(req.planned_state, entry.type);
+      const action = planned === null ? "Deleting" : prior === null ? "Creating" : "Updating";
+      try {
+        const ectx = engineContext(ctx);
+        let state: Values | null;
+        if (planned === null) {
+          await engine.delete(ectx, prior!);
+          state = null;
+        } else if (prior === null) {
+          state = await engine.create(ectx, planned);
+        } else {
+          const changed = planResource(entry.spec, prior, planned, null).changed.map((p) => String(p[0]));
+          state = await engine.update(ectx, prior, planned, [...new Set(changed)]);
+        }
+        return { new_state: encode(state, entry.type) };
+      } catch (err) {
+        const diagnostic = diagnosticFor(err, `${action} ${req.type_name}`);
+        if (!diagnostic) throw err;
+        // A created object that failed to become ready is saved so terraform can taint it.
+        const state = err instanceof ApplyIncompleteError ? err.state : prior;
+        return { new_state: encode(state, entry.type), diagnostics: [diagnostic] };
+      }
+    },
+
+    importResourceState: async (req) => {
+      const entry = resources.get(req.type_name);
+      if (!entry) return unknownType("Resource", req.type_name);
+      const state = new ResourceEngine(entry.spec).importState(req.id);
+      if (!state) {
+        return {
+          diagnostics: [
+            errorDiagnostic(
+              "Invalid Import ID",
+              `Expected an id of the form ${entry.spec.importFormat}, got "${req.id}".`,
+            ),
+          ],
+        };
+      }
+      return { imported_resources: [{ type_name: req.type_name, state: encode(state, entry.type) }] };
+    },
+
+    readDataSource: async (req, ctx) => {
+      const entry = dataSources.get(req.type_name);
+      if (!entry) return unknownType("Data Source", req.type_name);
+      const config = decode(req.config, entry.type) ?? {};
+      try {
+        const state = await readDataSource(entry.spec, engineContext(ctx), config);
+        return { state: encode(state, entry.type) };
+      } catch (err) {
+        const diagnostic = diagnosticFor(err, `Reading data source ${req.type_name}`);
+        if (!diagnostic) throw err;
+        return { diagnostics: [diagnostic] };
+      }
+    },
+  };
+}

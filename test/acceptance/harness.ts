@@ -1,0 +1,146 @@
+/**
+ * Acceptance harness: the local control plane in-process (accelerated time), the real provider
+ * bundled and installed into a filesystem mirror, and the real terraform CLI run asynchronously
+ * (a synchronous spawn would block the control plane living in this process).
+ */
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { build } from "esbuild";
+import { type ControlPlane, startControlPlane } from "../../controlplane";
+import { installProvider } from "../../provider/install/install-provider";
+
+const root = path.resolve(__dirname, "..", "..");
+
+export interface TerraformResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface AcceptanceEnv {
+  cp: ControlPlane;
+  dir: string;
+  env: NodeJS.ProcessEnv;
+  /** A fresh working directory holding `main.tf`. */
+  workdir(name: string, mainTf: string): string;
+  writeConfig(workdir: string, mainTf: string): void;
+  terraform(
+    workdir: string,
+    args: string[],
+    options?: { env?: NodeJS.ProcessEnv; onStdout?: (chunk: string) => void },
+  ): Promise<TerraformResult>;
+  /** The same, failing the test with terraform's output when it exits non-zero. */
+  tf(workdir: string, args: string[]): Promise<string>;
+  api<T = unknown>(method: string, apiPath: string, body?: unknown): Promise<{ status: number; body: T }>;
+  close(): Promise<void>;
+}
+
+export const PROVIDER_BLOCK = `
+terraform {
+  required_providers {
+    flink = { source = "flinkform/flink" }
+  }
+}
+provider "flink" {}
+`;
+
+export async function startAcceptanceEnv(options: { timeScale?: number } = {}): Promise<AcceptanceEnv> {
+  const dir = mkdtempSync(path.join(tmpdir(), "flinkform-acc-"));
+  const cp = await startControlPlane({
+    dataDir: path.join(dir, "data"),
+    timeScale: options.timeScale ?? 0.005,
+    token: "acceptance-token",
+  });
+  const bundlePath = path.join(dir, "bundle", "terraform-provider-flink.cjs");
+  await build({
+    entryPoints: [path.join(root, "provider", "main.ts")],
+    outfile: bundlePath,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    logLevel: "warning",
+    external: ["./vendor/flinksql.cjs"],
+  });
+  const installed = await installProvider({ baseDir: path.join(dir, ".flinkform"), bundlePath });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    TF_CLI_CONFIG_FILE: installed.cliConfigPath,
+    CHECKPOINT_DISABLE: "1",
+    TF_IN_AUTOMATION: "1",
+    FLINK_API_URL: cp.url,
+    FLINK_API_TOKEN: cp.token,
+    FLINKFORM_POLL_INTERVAL_MS: "40",
+  };
+  delete env.TF_LOG;
+
+  const terraform: AcceptanceEnv["terraform"] = (workdir, args, opts = {}) =>
+    new Promise((resolve) => {
+      const child = spawn("terraform", args, {
+        cwd: workdir,
+        env: { ...env, ...opts.env },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (d: Buffer) => {
+        stdout += d;
+        opts.onStdout?.(d.toString());
+      });
+      child.stderr.on("data", (d: Buffer) => {
+        stderr += d;
+      });
+      child.on("close", (code) => resolve({ code, stdout, stderr }));
+    });
+
+  const writeConfig = (workdir: string, mainTf: string) =>
+    writeFileSync(path.join(workdir, "main.tf"), PROVIDER_BLOCK + mainTf);
+
+  return {
+    cp,
+    dir,
+    env,
+    workdir(name, mainTf) {
+      const wd = path.join(dir, "work", name);
+      mkdirSync(wd, { recursive: true });
+      writeConfig(wd, mainTf);
+      return wd;
+    },
+    writeConfig,
+    terraform,
+    async tf(workdir, args) {
+      const result = await terraform(workdir, [...args, "-no-color"]);
+      if (result.code !== 0) {
+        throw new Error(
+          `terraform ${args.join(" ")} exited ${result.code}\n${result.stdout}\n${result.stderr}`,
+        );
+      }
+      return result.stdout;
+    },
+    async api(method, apiPath, body) {
+      const res = await fetch(`${cp.url}${apiPath}`, {
+        method,
+        headers: { authorization: `aivenv1 ${cp.token}`, "content-type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      return { status: res.status, body: (text ? JSON.parse(text) : undefined) as never };
+    },
+    async close() {
+      await cp.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** `terraform state show -no-color` parsed into `attribute = value` pairs of the top level. */
+export function stateAttributes(show: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of show.split("\n")) {
+    const m = /^ {4}([a-z_]+)\s+= (.*)$/.exec(line);
+    if (m) out[m[1]] = m[2];
+  }
+  return out;
+}
