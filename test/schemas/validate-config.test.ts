@@ -393,7 +393,8 @@ describe.each(cases())("$owner $row.path", ({ spec, row }) => {
     expect(issuesAt(spec, row.path, UNKNOWN)).toEqual([]);
   });
 
-  test.each(row.invalid)("flags %p", (value, detail, expected?: "warning") => {
+  // A rest parameter: jest would take a third named parameter for its `done` callback.
+  test.each(row.invalid)("flags %p", (...[value, detail, expected]: [unknown, string, "warning"?]) => {
     const severity = expected ?? "error";
     const issues = issuesAt(spec, row.path, value);
     expect(issues.map((i) => [i.severity, i.detail])).toContainEqual([severity, detail]);
