@@ -32,6 +32,12 @@ export interface ServePluginOptions {
   logger?: Logger;
 }
 
+/**
+ * The handlers, or a function that loads them. With a loader the handshake goes out first and the
+ * engine's modules load while terraform connects: `servePlugin(() => import("./handlers").then(...))`.
+ */
+export type HandlersSource = ProviderRpcHandlers | (() => ProviderRpcHandlers | Promise<ProviderRpcHandlers>);
+
 function metadataFromSchema(handlers: ProviderRpcHandlers): AnyHandler {
   return async (request, ctx) => {
     const schema = await handlers.getProviderSchema(request, ctx);
@@ -45,10 +51,15 @@ function metadataFromSchema(handlers: ProviderRpcHandlers): AnyHandler {
   };
 }
 
-export async function servePlugin(
-  handlers: ProviderRpcHandlers,
-  options: ServePluginOptions = {},
-): Promise<void> {
+function resolveHandler(handlers: ProviderRpcHandlers, key: keyof ProviderRpcHandlers): AnyHandler {
+  const handler = handlers[key] as AnyHandler | undefined;
+  if (handler) return handler.bind(handlers);
+  if (key === "getMetadata") return metadataFromSchema(handlers);
+  if (key === "stopProvider") return async () => ({});
+  throw new Error(`the provider has no ${key} handler`);
+}
+
+export async function servePlugin(source: HandlersSource, options: ServePluginOptions = {}): Promise<void> {
   const env = options.env ?? process.env;
   const problem = launchProblem(env);
   if (problem) {
@@ -80,13 +91,15 @@ export async function servePlugin(
   const inflight = new Set<AbortController>();
   let stopped: Error | undefined;
 
+  // Loaded right after the handshake is printed (below), so terraform's connect overlaps the load.
+  let loaded: Promise<ProviderRpcHandlers> | undefined;
+  const handlers = () => {
+    loaded ??= Promise.resolve().then(() => (typeof source === "function" ? source() : source));
+    return loaded;
+  };
   const implementation: Record<string, grpcTypes.UntypedHandleCall> = {};
   for (const [rpc, key] of Object.entries(RPCS)) {
-    let handler = handlers[key] as AnyHandler | undefined;
-    if (!handler && key === "getMetadata") handler = metadataFromSchema(handlers);
-    if (!handler && key === "stopProvider") handler = async () => ({});
-    if (!handler) throw new Error(`servePlugin: handler ${key} is missing`);
-    const fn = handler;
+    const fn: AnyHandler = async (request, ctx) => resolveHandler(await handlers(), key)(request, ctx);
     implementation[rpc] = (
       call: grpcTypes.ServerUnaryCall<object, object>,
       callback: grpcTypes.sendUnaryData<object>,
@@ -150,4 +163,9 @@ export async function servePlugin(
   });
   process.stdout.write(handshakeLine(socket.socketPath, handshakeCert));
   log.debug("provider listening", { socket: socket.socketPath, tls: handshakeCert !== "" });
+  setImmediate(() => {
+    handlers().catch((err: unknown) =>
+      log.error("loading the provider handlers failed", { error: String(err) }),
+    );
+  });
 }
