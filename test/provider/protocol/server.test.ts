@@ -1,9 +1,11 @@
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as grpc from "@grpc/grpc-js";
 import { createServerCertificate } from "../../../provider/protocol/auto-mtls";
 import { decodeDynamicValue, encodeDynamicValue, UNKNOWN } from "../../../provider/protocol/dynamic-value";
+import { MAGIC_COOKIE_VALUE } from "../../../provider/protocol/plugin-host";
 import { bundleEchoProvider } from "./fixture-bundle";
 import { type RunningPlugin, startPlugin } from "./plugin-client";
 
@@ -159,6 +161,21 @@ describe("servePlugin", () => {
     const p = await start();
     p.child.kill("SIGINT");
     await expect(p.call("GetProviderSchema", {})).resolves.toBeDefined();
+  });
+
+  test("without a client certificate (TF_DISABLE_PLUGIN_TLS) it serves plaintext and says so", async () => {
+    const child = spawn(process.execPath, [bundlePath], {
+      env: { PATH: process.env.PATH, TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE },
+    });
+    const line = await new Promise<string>((resolve) => {
+      let out = "";
+      child.stdout.on("data", (c: Buffer) => {
+        out += c.toString();
+        if (out.includes("\n")) resolve(out.split("\n")[0]!);
+      });
+    });
+    child.kill("SIGTERM");
+    expect(line).toMatch(/^1\|6\|unix\|.+\/plugin\.sock\|grpc\|$/);
   });
 
   test("refuses to run for a client that only speaks protocol 5", async () => {
