@@ -1,6 +1,6 @@
 import { type NeutralizedSpan, neutralizeFalsePositives } from "./false-positives";
 import { loadFlinkSqlParser, type ParseErrorLike, type TreeNode } from "./loader";
-import { blankOutside, codeMask, lineStarts, offsetOf, splitStatements } from "./text";
+import { blankOutside, codeMask, lineStarts, offsetOf, positionOf, splitStatements } from "./text";
 import { SqlTree } from "./tree";
 import type { SqlPosition } from "./types";
 
@@ -11,12 +11,13 @@ export interface SyntaxIssue {
   position: SqlPosition;
 }
 
+/** Cached and shared between calls: treat as read-only. */
 export interface SqlAnalysis {
   /** Absent when a statement has a real syntax error, or its false positive has no clean rewrite. */
-  tree?: SqlTree;
-  issues: SyntaxIssue[];
+  readonly tree?: SqlTree;
+  readonly issues: readonly SyntaxIssue[];
   /** Rewritten spans, so extraction can drop placeholders. */
-  neutralized: NeutralizedSpan[];
+  readonly neutralized: readonly NeutralizedSpan[];
 }
 
 const SECRET_BEFORE = /(password|secret|token|user-info|jaas\.config|credential)[^'"`=]*['"`]?\s*=\s*$/i;
@@ -57,6 +58,24 @@ function positionOfError(e: ParseErrorLike): SqlPosition {
  * reported — later errors are mostly cascades of the first.
  */
 export function analyzeSql(text: string, allowFalsePositives = true): SqlAnalysis {
+  // Terraform validates the same text several times per plan (validate, plan, apply); results are immutable.
+  const key = `${allowFalsePositives ? 1 : 0}${text}`;
+  const cached = cache.get(key);
+  if (cached) {
+    cache.delete(key);
+    cache.set(key, cached);
+    return cached;
+  }
+  const result = analyzeUncached(text, allowFalsePositives);
+  cache.set(key, result);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return result;
+}
+
+const CACHE_SIZE = 256;
+const cache = new Map<string, SqlAnalysis>();
+
+function analyzeUncached(text: string, allowFalsePositives: boolean): SqlAnalysis {
   const mask = codeMask(text);
   const starts = lineStarts(text);
   const rewritten = neutralizeFalsePositives(text, mask);
@@ -84,26 +103,32 @@ export function analyzeSql(text: string, allowFalsePositives = true): SqlAnalysi
         });
         continue;
       }
-      if (inside.length === 0) continue;
-      const original = parse(blankOutside(text, stmt.start, stmt.end)).errors[0];
-      if (!original) continue;
+      if (inside.length === 0 || (unfixable && rewrittenErrors.length === 0)) continue;
       if (unfixable) clean = false;
       const constructs = [...new Set(inside.map((s) => s.construct))].join(", ");
-      issues.push(
-        allowFalsePositives
-          ? {
-              severity: "warning",
-              code: "parser-false-positive",
-              message: `The SQL parser rejects ${constructs} at ${at(original)}, which is valid Flink SQL; not treated as an error (${describe(text, starts, original, [])})`,
-              position: positionOfError(original),
-            }
-          : {
-              severity: "error",
-              code: "sql-syntax",
-              message: `SQL syntax error at ${at(original)}: ${describe(text, starts, original, [])} (a known parser limitation for ${constructs}; allow parser false positives to accept it)`,
-              position: positionOfError(original),
-            },
-      );
+      if (allowFalsePositives) {
+        // The rewrites only match forms the parser is known to reject, so the original is not parsed
+        // again just to locate its error (dt-sql-parser's error path is its slowest).
+        const span = unfixable ? undefined : inside[0]!;
+        const position = span
+          ? positionOf(starts, span.start, span.end)
+          : positionOfError(rewrittenErrors[0]!);
+        issues.push({
+          severity: "warning",
+          code: "parser-false-positive",
+          message: `The SQL parser rejects ${constructs} at line ${position.line}, column ${position.column}, although it is valid Flink SQL; accepted with a warning`,
+          position,
+        });
+        continue;
+      }
+      const original = rewrittenErrors[0] ?? parse(blankOutside(text, stmt.start, stmt.end)).errors[0];
+      if (!original) continue;
+      issues.push({
+        severity: "error",
+        code: "sql-syntax",
+        message: `SQL syntax error at ${at(original)}: ${describe(text, starts, original, [])} (a known parser limitation for ${constructs}; allow parser false positives to accept it)`,
+        position: positionOfError(original),
+      });
     }
   }
   const tree = clean ? new SqlTree(first.root, loadFlinkSqlParser().ruleNames, text, starts) : undefined;
