@@ -91,7 +91,9 @@ export function integrationRoutes(ctx: ControlPlaneContext): Route[] {
         body: {
           integration_types: INTEGRATION_TYPES.map((t) => ({
             integration_type: t,
-            description: t,
+            source_description: t.startsWith("flink_external") ? "External endpoint" : "Source service",
+            dest_description: "Destination service",
+            dest_service_type: t.startsWith("flink") ? "flink" : "",
             source_service_types:
               t === "flink" ? ["kafka", "pg"] : t.startsWith("flink_") ? [] : ["flink", "kafka", "pg"],
             dest_service_types: t.startsWith("flink") ? ["flink"] : ["flink", "kafka", "pg"],
