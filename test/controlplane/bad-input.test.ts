@@ -1,5 +1,5 @@
 import http from "node:http";
-import { type Harness, start } from "./helpers";
+import { type Harness, type Json, start } from "./helpers";
 
 /** Raw requests (fetch normalises paths, so `..` and some encodings need node:http). */
 function raw(
@@ -8,7 +8,7 @@ function raw(
   path: string,
   body?: string | Buffer,
   headers: Record<string, string> = {},
-): Promise<{ status: number; body: any }> {
+): Promise<{ status: number; body: Json }> {
   const { port } = h.cp;
   return new Promise((resolve, reject) => {
     const req = http.request(

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { startControlPlane } from "../../controlplane";
-import { eventually, SINK, SRC, STATEMENT, TOKEN, tempDir } from "./helpers";
+import { eventually, type Json, SINK, SRC, STATEMENT, TOKEN, tempDir } from "./helpers";
 
 function serveInChild(dataDir: string, timeScale: number): Promise<{ child: ChildProcess; url: string }> {
   // node itself with tsx's require hook (not the tsx launcher), so SIGKILL hits the server process.
@@ -24,7 +24,7 @@ function serveInChild(dataDir: string, timeScale: number): Promise<{ child: Chil
   });
 }
 
-async function call(url: string, method: string, p: string, body?: unknown): Promise<any> {
+async function call(url: string, method: string, p: string, body?: unknown): Promise<Json> {
   const res = await fetch(url + p, {
     method,
     headers: { authorization: `aivenv1 ${TOKEN}`, "content-type": "application/json" },

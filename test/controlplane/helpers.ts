@@ -3,6 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import { type ControlPlane, type ControlPlaneOptions, startControlPlane } from "../../controlplane";
 
+/** Response bodies in tests: their shape is what the assertions check. */
+// biome-ignore lint/suspicious/noExplicitAny: see above
+export type Json = any;
+
 export const TOKEN = "test-token-0123456789";
 
 export function tempDir(): string {
@@ -17,8 +21,8 @@ export interface Harness {
     p: string,
     body?: unknown,
     headers?: Record<string, string>,
-  ) => Promise<{ status: number; body: any; headers: Headers }>;
-  admin: (method: string, p: string, body?: unknown) => Promise<{ status: number; body: any }>;
+  ) => Promise<{ status: number; body: Json; headers: Headers }>;
+  admin: (method: string, p: string, body?: unknown) => Promise<{ status: number; body: Json }>;
 }
 
 /** Starts a control plane on a free port in a fresh data dir, at a fast time scale. */
@@ -124,7 +128,7 @@ export async function pipeline(
   return { service, integration, app, version, appBase: `${appBase}/${app.id}` };
 }
 
-export async function deploymentIn(h: Harness, url: string, statuses: string[]): Promise<any> {
+export async function deploymentIn(h: Harness, url: string, statuses: string[]): Promise<Json> {
   return eventually(
     async () => {
       const d = (await h.api("GET", url)).body;

@@ -1,4 +1,4 @@
-import { deploymentIn, eventually, type Harness, SINK, SRC, STATEMENT, start } from "./helpers";
+import { deploymentIn, eventually, type Harness, type Json, SINK, SRC, STATEMENT, start } from "./helpers";
 import { loadOperations, type Operation } from "./openapi-contract";
 
 /**
@@ -14,7 +14,7 @@ describe("contract: requests and responses match the public OpenAPI description"
   });
   afterAll(() => h.cp.close());
 
-  async function call(operationId: string, params: Record<string, string>, body?: unknown): Promise<any> {
+  async function call(operationId: string, params: Record<string, string>, body?: unknown): Promise<Json> {
     const op = ops.get(operationId) as Operation;
     expect(op).toBeDefined();
     if (op.request && body !== undefined && !op.request(body))

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Ajv, { type ValidateFunction } from "ajv";
 import YAML from "yaml";
+import type { Json } from "./helpers";
 
 const DIR = path.resolve(__dirname, "../../../shared/reference/openapi");
 const FILES = [
@@ -83,7 +84,7 @@ export function loadOperations(): Operation[] {
       ]);
       return ajv.compile(normalize(schemas[name], nullable) as object);
     };
-    for (const [template, item] of Object.entries(doc.paths as Record<string, Record<string, any>>)) {
+    for (const [template, item] of Object.entries(doc.paths as Record<string, Record<string, Json>>)) {
       for (const [method, op] of Object.entries(item)) {
         if (!op?.operationId) continue;
         ops.push({
