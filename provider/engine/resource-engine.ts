@@ -4,6 +4,7 @@
  */
 import type { ApiObject, OperationSpec, ResourceSpec } from "../../schemas/dsl/types";
 import { type ApiClient, isApiError } from "../client";
+import { isUnknown } from "../protocol";
 import { fillUnknowns, fromApiKeepingAbsent, toApi, unwrap } from "./api-mapping";
 import { parseId, pathParams, renderId } from "./path-params";
 import { operationTimeoutMs } from "./timeouts";
@@ -73,7 +74,7 @@ export class ResourceEngine {
     const values = fromApiKeepingAbsent(this.spec.attributes, api, base);
     // Path parameters (project, service_name...) are often not echoed by the API: keep them.
     for (const [name, value] of Object.entries(values))
-      if (value === undefined) values[name] = base[name] ?? null;
+      if (value === undefined) values[name] = isUnknown(base[name]) ? null : (base[name] ?? null);
     values.id = renderId(this.spec.id, values);
     return values;
   }

@@ -57,7 +57,7 @@ const externalPostgresql = object(
     port: integer("Port of the PostgreSQL server.", { required: true, min: 0, max: 65535 }),
     username: string("User name.", { required: true, maxLength: 256 }),
     password: string("Password.", { optional: true, sensitive: true, maxLength: 256, keepOnRead: true }),
-    dbname: string("Database name.", { optional: true, maxLength: 63 }),
+    default_database: string("Database to connect to.", { optional: true, maxLength: 63 }),
     ssl_mode: string("TLS mode.", {
       optional: true,
       enum: ["disable", "allow", "prefer", "require", "verify-ca", "verify-full"],

@@ -88,6 +88,7 @@ export async function startAcceptanceEnv(options: { timeScale?: number } = {}): 
       child.stdout.on("data", (d: Buffer) => {
         stdout += d;
         opts.onStdout?.(d.toString());
+        if (process.env.FLINKFORM_ACC_DEBUG) process.stderr.write(d);
       });
       child.stderr.on("data", (d: Buffer) => {
         stderr += d;

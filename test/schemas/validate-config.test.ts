@@ -220,7 +220,9 @@ const rows: Row[] = [
   rangeInt("external_postgresql.port", 0, 65535),
   maxLen("flink_integration_endpoint", "external_postgresql.username", 256),
   maxLen("flink_integration_endpoint", "external_postgresql.password", 256),
-  maxLen("flink_integration_endpoint", "external_postgresql.dbname", 63),
+  maxLen("flink_integration_endpoint", "external_postgresql.default_database", 63),
+  maxLen("flink_integration_endpoint", "external_postgresql.ssl_client_certificate", 16384),
+  maxLen("flink_integration_endpoint", "external_postgresql.ssl_client_key", 16384),
   oneOf(
     "flink_integration_endpoint",
     "external_postgresql.ssl_mode",
