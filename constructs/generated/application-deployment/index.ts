@@ -1,0 +1,553 @@
+// generated — do not edit. Source: schemas/generated/provider-schema.json; run `npm run generate`.
+// https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktn from 'cdktn';
+
+// Configuration
+
+export interface ApplicationDeploymentConfig extends cdktn.TerraformMetaArguments {
+  /**
+  * Identifier of the application. Changing it creates a new deployment. Value must be exactly 36 characters long. Value must be a UUID.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#application_id ApplicationDeployment#application_id}
+  */
+  readonly applicationId: string;
+  /**
+  * Parallelism of the job. It must fit in the service's free task slots (nodes × `number_of_task_slots`, shared by all deployments). Value must be a whole number. Value must be between 1 and 128. Defaults to `1`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#parallelism ApplicationDeployment#parallelism}
+  */
+  readonly parallelism?: number;
+  /**
+  * Name of the project the service belongs to. Changing it creates a new resource. Value must be at most 63 characters long. Value must contain only letters, digits, `_` and `-`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#project ApplicationDeployment#project}
+  */
+  readonly project: string;
+  /**
+  * Restart the job according to the service's restart strategy when it fails. Defaults to `true`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#restart_enabled ApplicationDeployment#restart_enabled}
+  */
+  readonly restartEnabled?: boolean | cdktn.IResolvable;
+  /**
+  * Name of the Flink service. Changing it creates a new resource. Value must be between 1 and 64 characters long. Value must start with a lowercase letter and contain only lowercase letters, digits and `-`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#service_name ApplicationDeployment#service_name}
+  */
+  readonly serviceName: string;
+  /**
+  * Savepoint path to start the job from, such as a previous deployment's `last_savepoint`. Value must be between 1 and 2048 characters long.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#starting_savepoint ApplicationDeployment#starting_savepoint}
+  */
+  readonly startingSavepoint?: string;
+  /**
+  * Timeouts for long operations, as durations.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#timeouts ApplicationDeployment#timeouts}
+  */
+  readonly timeouts?: ApplicationDeploymentTimeouts;
+  /**
+  * Identifier of the application version to run (`application_version_id`). Value must be exactly 36 characters long. Value must be a UUID.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#version_id ApplicationDeployment#version_id}
+  */
+  readonly versionId: string;
+}
+export interface ApplicationDeploymentTimeouts {
+  /**
+  * How long to wait for create (default `20m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#create ApplicationDeployment#create}
+  */
+  readonly create?: string;
+  /**
+  * How long to wait for delete (default `20m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#delete ApplicationDeployment#delete}
+  */
+  readonly delete?: string;
+  /**
+  * How long to wait for read (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#read ApplicationDeployment#read}
+  */
+  readonly read?: string;
+  /**
+  * How long to wait for update (default `20m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#update ApplicationDeployment#update}
+  */
+  readonly update?: string;
+}
+
+export function applicationDeploymentTimeoutsToTerraform(struct?: ApplicationDeploymentTimeouts | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  return {
+    create: cdktn.stringToTerraform(struct!.create),
+    delete: cdktn.stringToTerraform(struct!.delete),
+    read: cdktn.stringToTerraform(struct!.read),
+    update: cdktn.stringToTerraform(struct!.update),
+  }
+}
+
+
+export function applicationDeploymentTimeoutsToHclTerraform(struct?: ApplicationDeploymentTimeouts | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  const attrs = {
+    create: {
+      value: cdktn.stringToHclTerraform(struct!.create),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    delete: {
+      value: cdktn.stringToHclTerraform(struct!.delete),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    read: {
+      value: cdktn.stringToHclTerraform(struct!.read),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    update: {
+      value: cdktn.stringToHclTerraform(struct!.update),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ApplicationDeploymentTimeoutsOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktn.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): ApplicationDeploymentTimeouts | cdktn.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._create !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.create = this._create;
+    }
+    if (this._delete !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.delete = this._delete;
+    }
+    if (this._read !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.read = this._read;
+    }
+    if (this._update !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.update = this._update;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ApplicationDeploymentTimeouts | cdktn.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._create = undefined;
+      this._delete = undefined;
+      this._read = undefined;
+      this._update = undefined;
+    }
+    else if (cdktn.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._create = value.create;
+      this._delete = value.delete;
+      this._read = value.read;
+      this._update = value.update;
+    }
+  }
+
+  // create - computed: false, optional: true, required: false
+  private _create?: string; 
+  public get create() {
+    return this.getStringAttribute('create');
+  }
+  public set create(value: string) {
+    this._create = value;
+  }
+  public resetCreate() {
+    this._create = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get createInput() {
+    return this._create;
+  }
+
+  // delete - computed: false, optional: true, required: false
+  private _delete?: string; 
+  public get delete() {
+    return this.getStringAttribute('delete');
+  }
+  public set delete(value: string) {
+    this._delete = value;
+  }
+  public resetDelete() {
+    this._delete = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get deleteInput() {
+    return this._delete;
+  }
+
+  // read - computed: false, optional: true, required: false
+  private _read?: string; 
+  public get read() {
+    return this.getStringAttribute('read');
+  }
+  public set read(value: string) {
+    this._read = value;
+  }
+  public resetRead() {
+    this._read = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get readInput() {
+    return this._read;
+  }
+
+  // update - computed: false, optional: true, required: false
+  private _update?: string; 
+  public get update() {
+    return this.getStringAttribute('update');
+  }
+  public set update(value: string) {
+    this._update = value;
+  }
+  public resetUpdate() {
+    this._update = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get updateInput() {
+    return this._update;
+  }
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment flink_application_deployment}
+*/
+export class ApplicationDeployment extends cdktn.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "flink_application_deployment";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTN code for importing a ApplicationDeployment resource upon running "cdktn plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the ApplicationDeployment to import
+  * @param importFromId The id of the existing ApplicationDeployment that should be imported. Refer to the {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the ApplicationDeployment to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktn.TerraformProvider) {
+        return new cdktn.ImportableResource(scope, importToId, { terraformResourceType: "flink_application_deployment", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment flink_application_deployment} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options ApplicationDeploymentConfig
+  */
+  public constructor(scope: Construct, id: string, config: ApplicationDeploymentConfig) {
+    super(scope, id, {
+      terraformResourceType: 'flink_application_deployment',
+      terraformGeneratorMetadata: {
+        providerName: 'flink'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._applicationId = config.applicationId;
+    this._parallelism = config.parallelism;
+    this._project = config.project;
+    this._restartEnabled = config.restartEnabled;
+    this._serviceName = config.serviceName;
+    this._startingSavepoint = config.startingSavepoint;
+    this._timeouts.internalValue = config.timeouts;
+    this._versionId = config.versionId;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // application_id - computed: false, optional: false, required: true
+  private _applicationId?: string; 
+  public get applicationId() {
+    return this.getStringAttribute('application_id');
+  }
+  public set applicationId(value: string) {
+    this._applicationId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get applicationIdInput() {
+    return this._applicationId;
+  }
+
+  // created_at - computed: true, optional: false, required: false
+  public get createdAt() {
+    return this.getStringAttribute('created_at');
+  }
+
+  // created_by - computed: true, optional: false, required: false
+  public get createdBy() {
+    return this.getStringAttribute('created_by');
+  }
+
+  // deployment_id - computed: true, optional: false, required: false
+  public get deploymentId() {
+    return this.getStringAttribute('deployment_id');
+  }
+
+  // error_msg - computed: true, optional: false, required: false
+  public get errorMsg() {
+    return this.getStringAttribute('error_msg');
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // job_id - computed: true, optional: false, required: false
+  public get jobId() {
+    return this.getStringAttribute('job_id');
+  }
+
+  // last_savepoint - computed: true, optional: false, required: false
+  public get lastSavepoint() {
+    return this.getStringAttribute('last_savepoint');
+  }
+
+  // parallelism - computed: true, optional: true, required: false
+  private _parallelism?: number; 
+  public get parallelism() {
+    return this.getNumberAttribute('parallelism');
+  }
+  public set parallelism(value: number) {
+    this._parallelism = value;
+  }
+  public resetParallelism() {
+    this._parallelism = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get parallelismInput() {
+    return this._parallelism;
+  }
+
+  // project - computed: false, optional: false, required: true
+  private _project?: string; 
+  public get project() {
+    return this.getStringAttribute('project');
+  }
+  public set project(value: string) {
+    this._project = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get projectInput() {
+    return this._project;
+  }
+
+  // restart_enabled - computed: true, optional: true, required: false
+  private _restartEnabled?: boolean | cdktn.IResolvable; 
+  public get restartEnabled() {
+    return this.getBooleanAttribute('restart_enabled');
+  }
+  public set restartEnabled(value: boolean | cdktn.IResolvable) {
+    this._restartEnabled = value;
+  }
+  public resetRestartEnabled() {
+    this._restartEnabled = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get restartEnabledInput() {
+    return this._restartEnabled;
+  }
+
+  // service_name - computed: false, optional: false, required: true
+  private _serviceName?: string; 
+  public get serviceName() {
+    return this.getStringAttribute('service_name');
+  }
+  public set serviceName(value: string) {
+    this._serviceName = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get serviceNameInput() {
+    return this._serviceName;
+  }
+
+  // starting_savepoint - computed: false, optional: true, required: false
+  private _startingSavepoint?: string; 
+  public get startingSavepoint() {
+    return this.getStringAttribute('starting_savepoint');
+  }
+  public set startingSavepoint(value: string) {
+    this._startingSavepoint = value;
+  }
+  public resetStartingSavepoint() {
+    this._startingSavepoint = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get startingSavepointInput() {
+    return this._startingSavepoint;
+  }
+
+  // status - computed: true, optional: false, required: false
+  public get status() {
+    return this.getStringAttribute('status');
+  }
+
+  // timeouts - computed: false, optional: true, required: false
+  private _timeouts = new ApplicationDeploymentTimeoutsOutputReference(this, "timeouts");
+  public get timeouts() {
+    return this._timeouts;
+  }
+  public putTimeouts(value: ApplicationDeploymentTimeouts) {
+    this._timeouts.internalValue = value;
+  }
+  public resetTimeouts() {
+    this._timeouts.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get timeoutsInput() {
+    return this._timeouts.internalValue;
+  }
+
+  // version_id - computed: false, optional: false, required: true
+  private _versionId?: string; 
+  public get versionId() {
+    return this.getStringAttribute('version_id');
+  }
+  public set versionId(value: string) {
+    this._versionId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get versionIdInput() {
+    return this._versionId;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected override synthesizeAttributes(): { [name: string]: any } {
+    return {
+      application_id: cdktn.stringToTerraform(this._applicationId),
+      parallelism: cdktn.numberToTerraform(this._parallelism),
+      project: cdktn.stringToTerraform(this._project),
+      restart_enabled: cdktn.booleanToTerraform(this._restartEnabled),
+      service_name: cdktn.stringToTerraform(this._serviceName),
+      starting_savepoint: cdktn.stringToTerraform(this._startingSavepoint),
+      timeouts: applicationDeploymentTimeoutsToTerraform(this._timeouts.internalValue),
+      version_id: cdktn.stringToTerraform(this._versionId),
+    };
+  }
+
+  protected override synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      application_id: {
+        value: cdktn.stringToHclTerraform(this._applicationId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      parallelism: {
+        value: cdktn.numberToHclTerraform(this._parallelism),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      project: {
+        value: cdktn.stringToHclTerraform(this._project),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      restart_enabled: {
+        value: cdktn.booleanToHclTerraform(this._restartEnabled),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      service_name: {
+        value: cdktn.stringToHclTerraform(this._serviceName),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      starting_savepoint: {
+        value: cdktn.stringToHclTerraform(this._startingSavepoint),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      timeouts: {
+        value: applicationDeploymentTimeoutsToHclTerraform(this._timeouts.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "ApplicationDeploymentTimeouts",
+      },
+      version_id: {
+        value: cdktn.stringToHclTerraform(this._versionId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

@@ -1,0 +1,1512 @@
+// generated — do not edit. Source: schemas/generated/provider-schema.json; run `npm run generate`.
+// https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktn from 'cdktn';
+
+// Configuration
+
+export interface ServiceConfig extends cdktn.TerraformMetaArguments {
+  /**
+  * Cloud and region to run in, such as `google-europe-west1`. Changing it migrates the service. Value must be at most 256 characters long.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#cloud_name Service#cloud_name}
+  */
+  readonly cloudName?: string;
+  /**
+  * Advanced configuration of the Flink cluster (the service's `user_config`).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#flink_user_config Service#flink_user_config}
+  */
+  readonly flinkUserConfig?: ServiceFlinkUserConfig;
+  /**
+  * Day of the week for maintenance. Value must be one of `monday`, `tuesday`, `wednesday`, `thursday`, `friday`, `saturday`, `sunday`, `never`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#maintenance_window_dow Service#maintenance_window_dow}
+  */
+  readonly maintenanceWindowDow?: string;
+  /**
+  * Start of the maintenance window, `HH:MM:SS` in UTC. Value must be a time of day `HH:MM:SS` (UTC).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#maintenance_window_time Service#maintenance_window_time}
+  */
+  readonly maintenanceWindowTime?: string;
+  /**
+  * Service plan, such as `business-4` (one node) or `premium-8` (three nodes). Changing it resizes the cluster in place. Value must be at most 128 characters long. Value must be a lowercase plan name such as `business-4`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#plan Service#plan}
+  */
+  readonly plan: string;
+  /**
+  * Name of the project the service belongs to. Changing it creates a new resource. Value must be at most 63 characters long. Value must contain only letters, digits, `_` and `-`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#project Service#project}
+  */
+  readonly project: string;
+  /**
+  * Name of the Flink service. Changing it creates a new resource. Value must be between 1 and 64 characters long. Value must start with a lowercase letter and contain only lowercase letters, digits and `-`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#service_name Service#service_name}
+  */
+  readonly serviceName: string;
+  /**
+  * Tags of the service.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#tags Service#tags}
+  */
+  readonly tags?: { [key: string]: string };
+  /**
+  * Addresses that receive technical notifications about the service. The collection must have at most 10 items.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#tech_emails Service#tech_emails}
+  */
+  readonly techEmails?: string[];
+  /**
+  * Prevents the service from being deleted. Set it to false before destroying. Defaults to `false`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#termination_protection Service#termination_protection}
+  */
+  readonly terminationProtection?: boolean | cdktn.IResolvable;
+  /**
+  * Timeouts for long operations, as durations.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#timeouts Service#timeouts}
+  */
+  readonly timeouts?: ServiceTimeouts;
+}
+export interface ServiceFlinkUserConfigPrivatelinkAccess {
+  /**
+  * Expose Flink over private link.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#flink Service#flink}
+  */
+  readonly flink?: boolean | cdktn.IResolvable;
+  /**
+  * Expose Prometheus metrics over private link.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#prometheus Service#prometheus}
+  */
+  readonly prometheus?: boolean | cdktn.IResolvable;
+}
+
+export function serviceFlinkUserConfigPrivatelinkAccessToTerraform(struct?: ServiceFlinkUserConfigPrivatelinkAccess | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  return {
+    flink: cdktn.booleanToTerraform(struct!.flink),
+    prometheus: cdktn.booleanToTerraform(struct!.prometheus),
+  }
+}
+
+
+export function serviceFlinkUserConfigPrivatelinkAccessToHclTerraform(struct?: ServiceFlinkUserConfigPrivatelinkAccess | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  const attrs = {
+    flink: {
+      value: cdktn.booleanToHclTerraform(struct!.flink),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    prometheus: {
+      value: cdktn.booleanToHclTerraform(struct!.prometheus),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceFlinkUserConfigPrivatelinkAccessOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktn.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): ServiceFlinkUserConfigPrivatelinkAccess | cdktn.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._flink !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.flink = this._flink;
+    }
+    if (this._prometheus !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.prometheus = this._prometheus;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceFlinkUserConfigPrivatelinkAccess | cdktn.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._flink = undefined;
+      this._prometheus = undefined;
+    }
+    else if (cdktn.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._flink = value.flink;
+      this._prometheus = value.prometheus;
+    }
+  }
+
+  // flink - computed: true, optional: true, required: false
+  private _flink?: boolean | cdktn.IResolvable; 
+  public get flink() {
+    return this.getBooleanAttribute('flink');
+  }
+  public set flink(value: boolean | cdktn.IResolvable) {
+    this._flink = value;
+  }
+  public resetFlink() {
+    this._flink = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get flinkInput() {
+    return this._flink;
+  }
+
+  // prometheus - computed: true, optional: true, required: false
+  private _prometheus?: boolean | cdktn.IResolvable; 
+  public get prometheus() {
+    return this.getBooleanAttribute('prometheus');
+  }
+  public set prometheus(value: boolean | cdktn.IResolvable) {
+    this._prometheus = value;
+  }
+  public resetPrometheus() {
+    this._prometheus = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get prometheusInput() {
+    return this._prometheus;
+  }
+}
+export interface ServiceFlinkUserConfigPublicAccess {
+  /**
+  * Expose the Flink web interface and API to the internet from a VPC service.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#flink Service#flink}
+  */
+  readonly flink?: boolean | cdktn.IResolvable;
+}
+
+export function serviceFlinkUserConfigPublicAccessToTerraform(struct?: ServiceFlinkUserConfigPublicAccess | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  return {
+    flink: cdktn.booleanToTerraform(struct!.flink),
+  }
+}
+
+
+export function serviceFlinkUserConfigPublicAccessToHclTerraform(struct?: ServiceFlinkUserConfigPublicAccess | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  const attrs = {
+    flink: {
+      value: cdktn.booleanToHclTerraform(struct!.flink),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceFlinkUserConfigPublicAccessOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktn.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): ServiceFlinkUserConfigPublicAccess | cdktn.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._flink !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.flink = this._flink;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceFlinkUserConfigPublicAccess | cdktn.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._flink = undefined;
+    }
+    else if (cdktn.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._flink = value.flink;
+    }
+  }
+
+  // flink - computed: true, optional: true, required: false
+  private _flink?: boolean | cdktn.IResolvable; 
+  public get flink() {
+    return this.getBooleanAttribute('flink');
+  }
+  public set flink(value: boolean | cdktn.IResolvable) {
+    this._flink = value;
+  }
+  public resetFlink() {
+    this._flink = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get flinkInput() {
+    return this._flink;
+  }
+}
+export interface ServiceFlinkUserConfigRestartStrategy {
+  /**
+  * Factor the delay grows by after each failure, greater than 1 (`exponential-delay`). Value must be between 1 and 10.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#backoff_multiplier Service#backoff_multiplier}
+  */
+  readonly backoffMultiplier?: number;
+  /**
+  * Delay between restarts in seconds (`failure-rate`, `fixed-delay`); the initial backoff for `exponential-delay`. Value must be a whole number. Value must be between 1 and 3600.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#delay_sec Service#delay_sec}
+  */
+  readonly delaySec?: number;
+  /**
+  * Interval over which failures are counted, in minutes (`failure-rate`). Value must be a whole number. Value must be between 1 and 2880.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#failure_rate_interval_min Service#failure_rate_interval_min}
+  */
+  readonly failureRateIntervalMin?: number;
+  /**
+  * Random jitter applied to each delay (`exponential-delay`). Value must be between 0 and 1.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#jitter_factor Service#jitter_factor}
+  */
+  readonly jitterFactor?: number;
+  /**
+  * Largest delay between restarts in seconds (`exponential-delay`). Value must be a whole number. Value must be between 1 and 3600.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#max_backoff_sec Service#max_backoff_sec}
+  */
+  readonly maxBackoffSec?: number;
+  /**
+  * Failures tolerated per interval (`failure-rate`) or restart attempts (`fixed-delay`). Value must be a whole number. Value must be between 1 and 128.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#max_failures Service#max_failures}
+  */
+  readonly maxFailures?: number;
+  /**
+  * Restart strategy: `failure-rate` (the service default), `fixed-delay`, `exponential-delay` or `none`. Value must be one of `failure-rate`, `fixed-delay`, `exponential-delay`, `none`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#type Service#type}
+  */
+  readonly type: string;
+}
+
+export function serviceFlinkUserConfigRestartStrategyToTerraform(struct?: ServiceFlinkUserConfigRestartStrategy | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  return {
+    backoff_multiplier: cdktn.numberToTerraform(struct!.backoffMultiplier),
+    delay_sec: cdktn.numberToTerraform(struct!.delaySec),
+    failure_rate_interval_min: cdktn.numberToTerraform(struct!.failureRateIntervalMin),
+    jitter_factor: cdktn.numberToTerraform(struct!.jitterFactor),
+    max_backoff_sec: cdktn.numberToTerraform(struct!.maxBackoffSec),
+    max_failures: cdktn.numberToTerraform(struct!.maxFailures),
+    type: cdktn.stringToTerraform(struct!.type),
+  }
+}
+
+
+export function serviceFlinkUserConfigRestartStrategyToHclTerraform(struct?: ServiceFlinkUserConfigRestartStrategy | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  const attrs = {
+    backoff_multiplier: {
+      value: cdktn.numberToHclTerraform(struct!.backoffMultiplier),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    delay_sec: {
+      value: cdktn.numberToHclTerraform(struct!.delaySec),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    failure_rate_interval_min: {
+      value: cdktn.numberToHclTerraform(struct!.failureRateIntervalMin),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    jitter_factor: {
+      value: cdktn.numberToHclTerraform(struct!.jitterFactor),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    max_backoff_sec: {
+      value: cdktn.numberToHclTerraform(struct!.maxBackoffSec),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    max_failures: {
+      value: cdktn.numberToHclTerraform(struct!.maxFailures),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    type: {
+      value: cdktn.stringToHclTerraform(struct!.type),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceFlinkUserConfigRestartStrategyOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktn.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): ServiceFlinkUserConfigRestartStrategy | cdktn.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._backoffMultiplier !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.backoffMultiplier = this._backoffMultiplier;
+    }
+    if (this._delaySec !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.delaySec = this._delaySec;
+    }
+    if (this._failureRateIntervalMin !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.failureRateIntervalMin = this._failureRateIntervalMin;
+    }
+    if (this._jitterFactor !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.jitterFactor = this._jitterFactor;
+    }
+    if (this._maxBackoffSec !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.maxBackoffSec = this._maxBackoffSec;
+    }
+    if (this._maxFailures !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.maxFailures = this._maxFailures;
+    }
+    if (this._type !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.type = this._type;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceFlinkUserConfigRestartStrategy | cdktn.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._backoffMultiplier = undefined;
+      this._delaySec = undefined;
+      this._failureRateIntervalMin = undefined;
+      this._jitterFactor = undefined;
+      this._maxBackoffSec = undefined;
+      this._maxFailures = undefined;
+      this._type = undefined;
+    }
+    else if (cdktn.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._backoffMultiplier = value.backoffMultiplier;
+      this._delaySec = value.delaySec;
+      this._failureRateIntervalMin = value.failureRateIntervalMin;
+      this._jitterFactor = value.jitterFactor;
+      this._maxBackoffSec = value.maxBackoffSec;
+      this._maxFailures = value.maxFailures;
+      this._type = value.type;
+    }
+  }
+
+  // backoff_multiplier - computed: true, optional: true, required: false
+  private _backoffMultiplier?: number; 
+  public get backoffMultiplier() {
+    return this.getNumberAttribute('backoff_multiplier');
+  }
+  public set backoffMultiplier(value: number) {
+    this._backoffMultiplier = value;
+  }
+  public resetBackoffMultiplier() {
+    this._backoffMultiplier = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get backoffMultiplierInput() {
+    return this._backoffMultiplier;
+  }
+
+  // delay_sec - computed: true, optional: true, required: false
+  private _delaySec?: number; 
+  public get delaySec() {
+    return this.getNumberAttribute('delay_sec');
+  }
+  public set delaySec(value: number) {
+    this._delaySec = value;
+  }
+  public resetDelaySec() {
+    this._delaySec = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get delaySecInput() {
+    return this._delaySec;
+  }
+
+  // failure_rate_interval_min - computed: true, optional: true, required: false
+  private _failureRateIntervalMin?: number; 
+  public get failureRateIntervalMin() {
+    return this.getNumberAttribute('failure_rate_interval_min');
+  }
+  public set failureRateIntervalMin(value: number) {
+    this._failureRateIntervalMin = value;
+  }
+  public resetFailureRateIntervalMin() {
+    this._failureRateIntervalMin = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get failureRateIntervalMinInput() {
+    return this._failureRateIntervalMin;
+  }
+
+  // jitter_factor - computed: true, optional: true, required: false
+  private _jitterFactor?: number; 
+  public get jitterFactor() {
+    return this.getNumberAttribute('jitter_factor');
+  }
+  public set jitterFactor(value: number) {
+    this._jitterFactor = value;
+  }
+  public resetJitterFactor() {
+    this._jitterFactor = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get jitterFactorInput() {
+    return this._jitterFactor;
+  }
+
+  // max_backoff_sec - computed: true, optional: true, required: false
+  private _maxBackoffSec?: number; 
+  public get maxBackoffSec() {
+    return this.getNumberAttribute('max_backoff_sec');
+  }
+  public set maxBackoffSec(value: number) {
+    this._maxBackoffSec = value;
+  }
+  public resetMaxBackoffSec() {
+    this._maxBackoffSec = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get maxBackoffSecInput() {
+    return this._maxBackoffSec;
+  }
+
+  // max_failures - computed: true, optional: true, required: false
+  private _maxFailures?: number; 
+  public get maxFailures() {
+    return this.getNumberAttribute('max_failures');
+  }
+  public set maxFailures(value: number) {
+    this._maxFailures = value;
+  }
+  public resetMaxFailures() {
+    this._maxFailures = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get maxFailuresInput() {
+    return this._maxFailures;
+  }
+
+  // type - computed: true, optional: false, required: true
+  private _type?: string; 
+  public get type() {
+    return this.getStringAttribute('type');
+  }
+  public set type(value: string) {
+    this._type = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get typeInput() {
+    return this._type;
+  }
+}
+export interface ServiceFlinkUserConfig {
+  /**
+  * Checkpoint interval in milliseconds. Unset means the service default. Value must be a whole number. Value must be between 100 and 3600000.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#execution_checkpointing_interval_ms Service#execution_checkpointing_interval_ms}
+  */
+  readonly executionCheckpointingIntervalMs?: number;
+  /**
+  * Flink major version. Changing it creates a new service (in-place upgrades are not supported). Value must be one of `1.16`, `1.19`, `1.20`. Other values are accepted with a warning, as the service may add new ones. Deprecated: `1.16`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#flink_version Service#flink_version}
+  */
+  readonly flinkVersion?: string;
+  /**
+  * CIDR ranges allowed to connect. The service default allows every address. The collection must have at most 8000 items. Each item must be a CIDR range such as `10.0.0.0/8`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#ip_filter Service#ip_filter}
+  */
+  readonly ipFilter?: string[];
+  /**
+  * Task slots per TaskManager (one TaskManager per node); the cluster has nodes × this many slots. Changing it restarts the cluster. Value must be a whole number. Value must be between 1 and 1024.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#number_of_task_slots Service#number_of_task_slots}
+  */
+  readonly numberOfTaskSlots?: number;
+  /**
+  * Default parallelism of operators that set none. Value must be a whole number. Value must be between 1 and 128.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#parallelism_default Service#parallelism_default}
+  */
+  readonly parallelismDefault?: number;
+  /**
+  * Private link access.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#privatelink_access Service#privatelink_access}
+  */
+  readonly privatelinkAccess?: ServiceFlinkUserConfigPrivatelinkAccess;
+  /**
+  * Public access for a service in a VPC.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#public_access Service#public_access}
+  */
+  readonly publicAccess?: ServiceFlinkUserConfigPublicAccess;
+  /**
+  * How the cluster restarts failed jobs. Unset means the service default, `failure-rate`. Changing it restarts the cluster; running jobs restart from their latest checkpoint.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#restart_strategy Service#restart_strategy}
+  */
+  readonly restartStrategy?: ServiceFlinkUserConfigRestartStrategy;
+}
+
+export function serviceFlinkUserConfigToTerraform(struct?: ServiceFlinkUserConfig | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  return {
+    execution_checkpointing_interval_ms: cdktn.numberToTerraform(struct!.executionCheckpointingIntervalMs),
+    flink_version: cdktn.stringToTerraform(struct!.flinkVersion),
+    ip_filter: cdktn.listMapper(cdktn.stringToTerraform, false)(struct!.ipFilter),
+    number_of_task_slots: cdktn.numberToTerraform(struct!.numberOfTaskSlots),
+    parallelism_default: cdktn.numberToTerraform(struct!.parallelismDefault),
+    privatelink_access: serviceFlinkUserConfigPrivatelinkAccessToTerraform(struct!.privatelinkAccess),
+    public_access: serviceFlinkUserConfigPublicAccessToTerraform(struct!.publicAccess),
+    restart_strategy: serviceFlinkUserConfigRestartStrategyToTerraform(struct!.restartStrategy),
+  }
+}
+
+
+export function serviceFlinkUserConfigToHclTerraform(struct?: ServiceFlinkUserConfig | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  const attrs = {
+    execution_checkpointing_interval_ms: {
+      value: cdktn.numberToHclTerraform(struct!.executionCheckpointingIntervalMs),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    flink_version: {
+      value: cdktn.stringToHclTerraform(struct!.flinkVersion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    ip_filter: {
+      value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(struct!.ipFilter),
+      isBlock: false,
+      type: "set",
+      storageClassType: "stringList",
+    },
+    number_of_task_slots: {
+      value: cdktn.numberToHclTerraform(struct!.numberOfTaskSlots),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    parallelism_default: {
+      value: cdktn.numberToHclTerraform(struct!.parallelismDefault),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    privatelink_access: {
+      value: serviceFlinkUserConfigPrivatelinkAccessToHclTerraform(struct!.privatelinkAccess),
+      isBlock: true,
+      type: "struct",
+      storageClassType: "ServiceFlinkUserConfigPrivatelinkAccess",
+    },
+    public_access: {
+      value: serviceFlinkUserConfigPublicAccessToHclTerraform(struct!.publicAccess),
+      isBlock: true,
+      type: "struct",
+      storageClassType: "ServiceFlinkUserConfigPublicAccess",
+    },
+    restart_strategy: {
+      value: serviceFlinkUserConfigRestartStrategyToHclTerraform(struct!.restartStrategy),
+      isBlock: true,
+      type: "struct",
+      storageClassType: "ServiceFlinkUserConfigRestartStrategy",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceFlinkUserConfigOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktn.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): ServiceFlinkUserConfig | cdktn.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._executionCheckpointingIntervalMs !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.executionCheckpointingIntervalMs = this._executionCheckpointingIntervalMs;
+    }
+    if (this._flinkVersion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.flinkVersion = this._flinkVersion;
+    }
+    if (this._ipFilter !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ipFilter = this._ipFilter;
+    }
+    if (this._numberOfTaskSlots !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.numberOfTaskSlots = this._numberOfTaskSlots;
+    }
+    if (this._parallelismDefault !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.parallelismDefault = this._parallelismDefault;
+    }
+    if (this._privatelinkAccess?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.privatelinkAccess = this._privatelinkAccess?.internalValue;
+    }
+    if (this._publicAccess?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.publicAccess = this._publicAccess?.internalValue;
+    }
+    if (this._restartStrategy?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.restartStrategy = this._restartStrategy?.internalValue;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceFlinkUserConfig | cdktn.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._executionCheckpointingIntervalMs = undefined;
+      this._flinkVersion = undefined;
+      this._ipFilter = undefined;
+      this._numberOfTaskSlots = undefined;
+      this._parallelismDefault = undefined;
+      this._privatelinkAccess.internalValue = undefined;
+      this._publicAccess.internalValue = undefined;
+      this._restartStrategy.internalValue = undefined;
+    }
+    else if (cdktn.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._executionCheckpointingIntervalMs = value.executionCheckpointingIntervalMs;
+      this._flinkVersion = value.flinkVersion;
+      this._ipFilter = value.ipFilter;
+      this._numberOfTaskSlots = value.numberOfTaskSlots;
+      this._parallelismDefault = value.parallelismDefault;
+      this._privatelinkAccess.internalValue = value.privatelinkAccess;
+      this._publicAccess.internalValue = value.publicAccess;
+      this._restartStrategy.internalValue = value.restartStrategy;
+    }
+  }
+
+  // execution_checkpointing_interval_ms - computed: true, optional: true, required: false
+  private _executionCheckpointingIntervalMs?: number; 
+  public get executionCheckpointingIntervalMs() {
+    return this.getNumberAttribute('execution_checkpointing_interval_ms');
+  }
+  public set executionCheckpointingIntervalMs(value: number) {
+    this._executionCheckpointingIntervalMs = value;
+  }
+  public resetExecutionCheckpointingIntervalMs() {
+    this._executionCheckpointingIntervalMs = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get executionCheckpointingIntervalMsInput() {
+    return this._executionCheckpointingIntervalMs;
+  }
+
+  // flink_version - computed: true, optional: true, required: false
+  private _flinkVersion?: string; 
+  public get flinkVersion() {
+    return this.getStringAttribute('flink_version');
+  }
+  public set flinkVersion(value: string) {
+    this._flinkVersion = value;
+  }
+  public resetFlinkVersion() {
+    this._flinkVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get flinkVersionInput() {
+    return this._flinkVersion;
+  }
+
+  // ip_filter - computed: true, optional: true, required: false
+  private _ipFilter?: string[]; 
+  public get ipFilter() {
+    return cdktn.Fn.tolist(this.getListAttribute('ip_filter'));
+  }
+  public set ipFilter(value: string[]) {
+    this._ipFilter = value;
+  }
+  public resetIpFilter() {
+    this._ipFilter = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipFilterInput() {
+    return this._ipFilter;
+  }
+
+  // number_of_task_slots - computed: true, optional: true, required: false
+  private _numberOfTaskSlots?: number; 
+  public get numberOfTaskSlots() {
+    return this.getNumberAttribute('number_of_task_slots');
+  }
+  public set numberOfTaskSlots(value: number) {
+    this._numberOfTaskSlots = value;
+  }
+  public resetNumberOfTaskSlots() {
+    this._numberOfTaskSlots = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get numberOfTaskSlotsInput() {
+    return this._numberOfTaskSlots;
+  }
+
+  // parallelism_default - computed: true, optional: true, required: false
+  private _parallelismDefault?: number; 
+  public get parallelismDefault() {
+    return this.getNumberAttribute('parallelism_default');
+  }
+  public set parallelismDefault(value: number) {
+    this._parallelismDefault = value;
+  }
+  public resetParallelismDefault() {
+    this._parallelismDefault = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get parallelismDefaultInput() {
+    return this._parallelismDefault;
+  }
+
+  // privatelink_access - computed: true, optional: true, required: false
+  private _privatelinkAccess = new ServiceFlinkUserConfigPrivatelinkAccessOutputReference(this, "privatelink_access");
+  public get privatelinkAccess() {
+    return this._privatelinkAccess;
+  }
+  public putPrivatelinkAccess(value: ServiceFlinkUserConfigPrivatelinkAccess) {
+    this._privatelinkAccess.internalValue = value;
+  }
+  public resetPrivatelinkAccess() {
+    this._privatelinkAccess.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get privatelinkAccessInput() {
+    return this._privatelinkAccess.internalValue;
+  }
+
+  // public_access - computed: true, optional: true, required: false
+  private _publicAccess = new ServiceFlinkUserConfigPublicAccessOutputReference(this, "public_access");
+  public get publicAccess() {
+    return this._publicAccess;
+  }
+  public putPublicAccess(value: ServiceFlinkUserConfigPublicAccess) {
+    this._publicAccess.internalValue = value;
+  }
+  public resetPublicAccess() {
+    this._publicAccess.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get publicAccessInput() {
+    return this._publicAccess.internalValue;
+  }
+
+  // restart_strategy - computed: true, optional: true, required: false
+  private _restartStrategy = new ServiceFlinkUserConfigRestartStrategyOutputReference(this, "restart_strategy");
+  public get restartStrategy() {
+    return this._restartStrategy;
+  }
+  public putRestartStrategy(value: ServiceFlinkUserConfigRestartStrategy) {
+    this._restartStrategy.internalValue = value;
+  }
+  public resetRestartStrategy() {
+    this._restartStrategy.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get restartStrategyInput() {
+    return this._restartStrategy.internalValue;
+  }
+}
+export interface ServiceTimeouts {
+  /**
+  * How long to wait for create (default `20m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#create Service#create}
+  */
+  readonly create?: string;
+  /**
+  * How long to wait for delete (default `20m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#delete Service#delete}
+  */
+  readonly delete?: string;
+  /**
+  * How long to wait for read (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#read Service#read}
+  */
+  readonly read?: string;
+  /**
+  * How long to wait for update (default `20m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#update Service#update}
+  */
+  readonly update?: string;
+}
+
+export function serviceTimeoutsToTerraform(struct?: ServiceTimeouts | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  return {
+    create: cdktn.stringToTerraform(struct!.create),
+    delete: cdktn.stringToTerraform(struct!.delete),
+    read: cdktn.stringToTerraform(struct!.read),
+    update: cdktn.stringToTerraform(struct!.update),
+  }
+}
+
+
+export function serviceTimeoutsToHclTerraform(struct?: ServiceTimeouts | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  const attrs = {
+    create: {
+      value: cdktn.stringToHclTerraform(struct!.create),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    delete: {
+      value: cdktn.stringToHclTerraform(struct!.delete),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    read: {
+      value: cdktn.stringToHclTerraform(struct!.read),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    update: {
+      value: cdktn.stringToHclTerraform(struct!.update),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceTimeoutsOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktn.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): ServiceTimeouts | cdktn.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._create !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.create = this._create;
+    }
+    if (this._delete !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.delete = this._delete;
+    }
+    if (this._read !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.read = this._read;
+    }
+    if (this._update !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.update = this._update;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceTimeouts | cdktn.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._create = undefined;
+      this._delete = undefined;
+      this._read = undefined;
+      this._update = undefined;
+    }
+    else if (cdktn.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._create = value.create;
+      this._delete = value.delete;
+      this._read = value.read;
+      this._update = value.update;
+    }
+  }
+
+  // create - computed: false, optional: true, required: false
+  private _create?: string; 
+  public get create() {
+    return this.getStringAttribute('create');
+  }
+  public set create(value: string) {
+    this._create = value;
+  }
+  public resetCreate() {
+    this._create = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get createInput() {
+    return this._create;
+  }
+
+  // delete - computed: false, optional: true, required: false
+  private _delete?: string; 
+  public get delete() {
+    return this.getStringAttribute('delete');
+  }
+  public set delete(value: string) {
+    this._delete = value;
+  }
+  public resetDelete() {
+    this._delete = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get deleteInput() {
+    return this._delete;
+  }
+
+  // read - computed: false, optional: true, required: false
+  private _read?: string; 
+  public get read() {
+    return this.getStringAttribute('read');
+  }
+  public set read(value: string) {
+    this._read = value;
+  }
+  public resetRead() {
+    this._read = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get readInput() {
+    return this._read;
+  }
+
+  // update - computed: false, optional: true, required: false
+  private _update?: string; 
+  public get update() {
+    return this.getStringAttribute('update');
+  }
+  public set update(value: string) {
+    this._update = value;
+  }
+  public resetUpdate() {
+    this._update = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get updateInput() {
+    return this._update;
+  }
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service flink_service}
+*/
+export class Service extends cdktn.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "flink_service";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTN code for importing a Service resource upon running "cdktn plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the Service to import
+  * @param importFromId The id of the existing Service that should be imported. Refer to the {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the Service to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktn.TerraformProvider) {
+        return new cdktn.ImportableResource(scope, importToId, { terraformResourceType: "flink_service", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service flink_service} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options ServiceConfig
+  */
+  public constructor(scope: Construct, id: string, config: ServiceConfig) {
+    super(scope, id, {
+      terraformResourceType: 'flink_service',
+      terraformGeneratorMetadata: {
+        providerName: 'flink'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._cloudName = config.cloudName;
+    this._flinkUserConfig.internalValue = config.flinkUserConfig;
+    this._maintenanceWindowDow = config.maintenanceWindowDow;
+    this._maintenanceWindowTime = config.maintenanceWindowTime;
+    this._plan = config.plan;
+    this._project = config.project;
+    this._serviceName = config.serviceName;
+    this._tags = config.tags;
+    this._techEmails = config.techEmails;
+    this._terminationProtection = config.terminationProtection;
+    this._timeouts.internalValue = config.timeouts;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // cloud_name - computed: true, optional: true, required: false
+  private _cloudName?: string; 
+  public get cloudName() {
+    return this.getStringAttribute('cloud_name');
+  }
+  public set cloudName(value: string) {
+    this._cloudName = value;
+  }
+  public resetCloudName() {
+    this._cloudName = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get cloudNameInput() {
+    return this._cloudName;
+  }
+
+  // flink_user_config - computed: true, optional: true, required: false
+  private _flinkUserConfig = new ServiceFlinkUserConfigOutputReference(this, "flink_user_config");
+  public get flinkUserConfig() {
+    return this._flinkUserConfig;
+  }
+  public putFlinkUserConfig(value: ServiceFlinkUserConfig) {
+    this._flinkUserConfig.internalValue = value;
+  }
+  public resetFlinkUserConfig() {
+    this._flinkUserConfig.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get flinkUserConfigInput() {
+    return this._flinkUserConfig.internalValue;
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // maintenance_window_dow - computed: true, optional: true, required: false
+  private _maintenanceWindowDow?: string; 
+  public get maintenanceWindowDow() {
+    return this.getStringAttribute('maintenance_window_dow');
+  }
+  public set maintenanceWindowDow(value: string) {
+    this._maintenanceWindowDow = value;
+  }
+  public resetMaintenanceWindowDow() {
+    this._maintenanceWindowDow = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get maintenanceWindowDowInput() {
+    return this._maintenanceWindowDow;
+  }
+
+  // maintenance_window_time - computed: true, optional: true, required: false
+  private _maintenanceWindowTime?: string; 
+  public get maintenanceWindowTime() {
+    return this.getStringAttribute('maintenance_window_time');
+  }
+  public set maintenanceWindowTime(value: string) {
+    this._maintenanceWindowTime = value;
+  }
+  public resetMaintenanceWindowTime() {
+    this._maintenanceWindowTime = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get maintenanceWindowTimeInput() {
+    return this._maintenanceWindowTime;
+  }
+
+  // node_count - computed: true, optional: false, required: false
+  public get nodeCount() {
+    return this.getNumberAttribute('node_count');
+  }
+
+  // plan - computed: false, optional: false, required: true
+  private _plan?: string; 
+  public get plan() {
+    return this.getStringAttribute('plan');
+  }
+  public set plan(value: string) {
+    this._plan = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get planInput() {
+    return this._plan;
+  }
+
+  // project - computed: false, optional: false, required: true
+  private _project?: string; 
+  public get project() {
+    return this.getStringAttribute('project');
+  }
+  public set project(value: string) {
+    this._project = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get projectInput() {
+    return this._project;
+  }
+
+  // service_host - computed: true, optional: false, required: false
+  public get serviceHost() {
+    return this.getStringAttribute('service_host');
+  }
+
+  // service_name - computed: false, optional: false, required: true
+  private _serviceName?: string; 
+  public get serviceName() {
+    return this.getStringAttribute('service_name');
+  }
+  public set serviceName(value: string) {
+    this._serviceName = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get serviceNameInput() {
+    return this._serviceName;
+  }
+
+  // service_port - computed: true, optional: false, required: false
+  public get servicePort() {
+    return this.getNumberAttribute('service_port');
+  }
+
+  // service_uri - computed: true, optional: false, required: false
+  public get serviceUri() {
+    return this.getStringAttribute('service_uri');
+  }
+
+  // state - computed: true, optional: false, required: false
+  public get state() {
+    return this.getStringAttribute('state');
+  }
+
+  // tags - computed: false, optional: true, required: false
+  private _tags?: { [key: string]: string }; 
+  public get tags() {
+    return this.getStringMapAttribute('tags');
+  }
+  public set tags(value: { [key: string]: string }) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
+  }
+
+  // task_slots_total - computed: true, optional: false, required: false
+  public get taskSlotsTotal() {
+    return this.getNumberAttribute('task_slots_total');
+  }
+
+  // tech_emails - computed: false, optional: true, required: false
+  private _techEmails?: string[]; 
+  public get techEmails() {
+    return cdktn.Fn.tolist(this.getListAttribute('tech_emails'));
+  }
+  public set techEmails(value: string[]) {
+    this._techEmails = value;
+  }
+  public resetTechEmails() {
+    this._techEmails = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get techEmailsInput() {
+    return this._techEmails;
+  }
+
+  // termination_protection - computed: true, optional: true, required: false
+  private _terminationProtection?: boolean | cdktn.IResolvable; 
+  public get terminationProtection() {
+    return this.getBooleanAttribute('termination_protection');
+  }
+  public set terminationProtection(value: boolean | cdktn.IResolvable) {
+    this._terminationProtection = value;
+  }
+  public resetTerminationProtection() {
+    this._terminationProtection = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get terminationProtectionInput() {
+    return this._terminationProtection;
+  }
+
+  // timeouts - computed: false, optional: true, required: false
+  private _timeouts = new ServiceTimeoutsOutputReference(this, "timeouts");
+  public get timeouts() {
+    return this._timeouts;
+  }
+  public putTimeouts(value: ServiceTimeouts) {
+    this._timeouts.internalValue = value;
+  }
+  public resetTimeouts() {
+    this._timeouts.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get timeoutsInput() {
+    return this._timeouts.internalValue;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected override synthesizeAttributes(): { [name: string]: any } {
+    return {
+      cloud_name: cdktn.stringToTerraform(this._cloudName),
+      flink_user_config: serviceFlinkUserConfigToTerraform(this._flinkUserConfig.internalValue),
+      maintenance_window_dow: cdktn.stringToTerraform(this._maintenanceWindowDow),
+      maintenance_window_time: cdktn.stringToTerraform(this._maintenanceWindowTime),
+      plan: cdktn.stringToTerraform(this._plan),
+      project: cdktn.stringToTerraform(this._project),
+      service_name: cdktn.stringToTerraform(this._serviceName),
+      tags: cdktn.hashMapper(cdktn.stringToTerraform)(this._tags),
+      tech_emails: cdktn.listMapper(cdktn.stringToTerraform, false)(this._techEmails),
+      termination_protection: cdktn.booleanToTerraform(this._terminationProtection),
+      timeouts: serviceTimeoutsToTerraform(this._timeouts.internalValue),
+    };
+  }
+
+  protected override synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      cloud_name: {
+        value: cdktn.stringToHclTerraform(this._cloudName),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      flink_user_config: {
+        value: serviceFlinkUserConfigToHclTerraform(this._flinkUserConfig.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "ServiceFlinkUserConfig",
+      },
+      maintenance_window_dow: {
+        value: cdktn.stringToHclTerraform(this._maintenanceWindowDow),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      maintenance_window_time: {
+        value: cdktn.stringToHclTerraform(this._maintenanceWindowTime),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      plan: {
+        value: cdktn.stringToHclTerraform(this._plan),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      project: {
+        value: cdktn.stringToHclTerraform(this._project),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      service_name: {
+        value: cdktn.stringToHclTerraform(this._serviceName),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      tags: {
+        value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(this._tags),
+        isBlock: false,
+        type: "map",
+        storageClassType: "stringMap",
+      },
+      tech_emails: {
+        value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(this._techEmails),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
+      },
+      termination_protection: {
+        value: cdktn.booleanToHclTerraform(this._terminationProtection),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      timeouts: {
+        value: serviceTimeoutsToHclTerraform(this._timeouts.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "ServiceTimeouts",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}
