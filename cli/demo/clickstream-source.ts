@@ -1,0 +1,49 @@
+/**
+ * Where the demo's clickstream configuration comes from. Switching to the CDK example, once
+ * examples/cdktf/clickstream exports its synth function, is the one line marked below.
+ */
+import { cpSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+export interface ClickstreamSource {
+  /** Shown in the demo's output. */
+  readonly description: string;
+  /** Writes the configuration under `workDir`; returns the directory terraform runs in. */
+  write(root: string, workDir: string): Promise<string>;
+}
+
+/** The plain Terraform version in examples/hcl/clickstream. */
+export const hclClickstream: ClickstreamSource = {
+  description: "examples/hcl/clickstream (plain Terraform)",
+  async write(root, workDir) {
+    const dir = path.join(workDir, "clickstream");
+    cpSync(path.join(root, "examples", "hcl", "clickstream"), dir, {
+      recursive: true,
+      filter: (src) => !/\.terraform|terraform\.tfstate/.test(path.basename(src)),
+    });
+    // Placeholders for the external systems' passwords, so plan and apply never prompt; the local
+    // control plane stores them but connects to nothing.
+    writeFileSync(
+      path.join(dir, "demo.auto.tfvars"),
+      '# Demo-only placeholders; the local control plane never connects to these systems.\nkafka_password    = "demo-kafka-password"\npostgres_password = "demo-postgres-password"\n',
+    );
+    return dir;
+  },
+};
+
+/** The CDK version: `examples/cdktf/clickstream` exporting `synth(outdir)` → the stack directory. */
+export const cdkClickstream: ClickstreamSource = {
+  description: "examples/cdktf/clickstream (CDK, synthesized)",
+  async write(root, workDir) {
+    const modulePath = path.join(root, "examples", "cdktf", "clickstream", "main");
+    // Loaded lazily by path so this file compiles before the example exists.
+    const mod = (await import(modulePath)) as { synth?: (outdir: string) => string | Promise<string> };
+    if (typeof mod.synth !== "function") {
+      throw new Error(`${modulePath}.ts does not export a synth(outdir) function`);
+    }
+    return mod.synth(path.join(workDir, "cdktf.out"));
+  },
+};
+
+// The one line to switch: cdkClickstream once examples/cdktf/clickstream exports synth().
+export const clickstreamSource: ClickstreamSource = hclClickstream;
