@@ -1,5 +1,6 @@
 import { blocks, bool, string } from "../dsl/builders";
 import { defineResource } from "../dsl/define";
+import { validateApplicationVersionConfig } from "../hooks/application-version";
 import {
   computedInteger,
   FLINK_BASE,
@@ -79,4 +80,5 @@ export const flinkApplicationVersionSpec = defineResource({
   retryCreate: { status: 404, messageIncludes: "Integration not found", maxMs: 30_000 },
   onReadNotFound: "remove",
   timeouts: TIMEOUTS,
+  hooks: { validate: validateApplicationVersionConfig },
 });

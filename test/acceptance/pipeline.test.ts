@@ -77,3 +77,28 @@ test("a validation error in terraform plan points at the attribute's line", asyn
   expect(plan.stderr).toMatch(/on main\.tf line \d+, in resource "flink_application_deployment" "d":/);
   expect(plan.stderr).toContain("parallelism    = 0");
 }, 60_000);
+
+test("SQL mistakes are reported by terraform plan at the attribute, with line and column", async () => {
+  const typo = pipelineConfig({ name: "flink-sql" }).replace("FROM TABLE(TUMBLE", "FORM TABLE(TUMBLE");
+  const wd = acc.workdir("sql-typo", typo);
+  await acc.tf(wd, ["init", "-input=false"]);
+  const plan = await acc.terraform(wd, ["plan", "-no-color", "-input=false"]);
+  expect(plan.code).toBe(1);
+  expect(plan.stderr).toContain("Invalid Flink SQL");
+  expect(plan.stderr).toMatch(/statement \(line 3, column \d+\)/);
+  expect(plan.stderr).toMatch(/on main\.tf line \d+, in resource "flink_application_version" "v":/);
+  expect(plan.stderr).toContain("statement = <<-SQL");
+
+  // A statement that writes to a table that is not a declared sink.
+  acc.writeConfig(
+    wd,
+    pipelineConfig({ name: "flink-sql" }).replace(
+      "INSERT INTO clicks_per_minute",
+      "INSERT INTO clicks_total",
+    ),
+  );
+  const wrongSink = await acc.terraform(wd, ["plan", "-no-color", "-input=false"]);
+  expect(wrongSink.code).toBe(1);
+  expect(wrongSink.stderr).toContain("clicks_total");
+  expect(wrongSink.stderr).toContain("Invalid Flink SQL");
+}, 60_000);
