@@ -1,0 +1,65 @@
+import { Construct } from "constructs";
+import { flinkApplicationDeploymentSpec } from "../schemas/resources/flink-application-deployment";
+import type { IFlinkService, ISlotConsumer } from "./flink-service";
+import { ApplicationDeployment, type ApplicationDeploymentConfig } from "./generated/application-deployment";
+import { camelKeys, compact } from "./private/objects";
+import { checkConfig, lastPartCamel } from "./private/validation";
+
+export interface DeployOptions {
+  /** Parallelism of the job; it must fit in the service's task slots (nodes × taskSlots). @default 1 */
+  readonly parallelism?: number;
+  /** Restart the job by the service's restart strategy when it fails. @default true */
+  readonly restartEnabled?: boolean;
+  /** Savepoint to start from, such as a previous deployment's `lastSavepoint`. @default a fresh start */
+  readonly startingSavepoint?: string;
+  /** Construct id of the deployment. @default "Deployment" */
+  readonly id?: string;
+}
+
+export interface FlinkDeploymentProps extends DeployOptions {
+  readonly service: IFlinkService;
+  readonly applicationId: string;
+  readonly versionId: string;
+}
+
+/** A running job of an application version; child `Resource` is the L1 `flink_application_deployment`. */
+export class FlinkDeployment extends Construct implements ISlotConsumer {
+  readonly resource: ApplicationDeployment;
+  readonly parallelism: number;
+
+  constructor(scope: Construct, id: string, props: FlinkDeploymentProps) {
+    super(scope, id);
+    const config = compact({
+      project: props.service.project,
+      service_name: props.service.serviceName,
+      application_id: props.applicationId,
+      version_id: props.versionId,
+      parallelism: props.parallelism,
+      restart_enabled: props.restartEnabled,
+      starting_savepoint: props.startingSavepoint,
+    });
+    checkConfig(this, flinkApplicationDeploymentSpec, config, lastPartCamel);
+    this.resource = new ApplicationDeployment(
+      this,
+      "Resource",
+      camelKeys(config) as ApplicationDeploymentConfig,
+    );
+    this.parallelism = props.parallelism ?? 1;
+    props.service._addSlotConsumer(this);
+  }
+
+  get deploymentId(): string {
+    return this.resource.deploymentId;
+  }
+  /** Job status after apply, e.g. RUNNING. */
+  get status(): string {
+    return this.resource.status;
+  }
+  get jobId(): string {
+    return this.resource.jobId;
+  }
+  /** Path of the job's latest savepoint: the `startingSavepoint` of a stateful upgrade. */
+  get lastSavepoint(): string {
+    return this.resource.lastSavepoint;
+  }
+}

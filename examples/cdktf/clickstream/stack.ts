@@ -1,0 +1,130 @@
+/**
+ * Clickstream: clicks from an external Kafka topic, counted per URL in one-minute tumbling windows,
+ * upserted into PostgreSQL through the jdbc connector. The same pipeline as examples/hcl/clickstream.
+ */
+import { LocalBackend, TerraformOutput, TerraformStack, TerraformVariable } from "cdktn";
+import type { Construct } from "constructs";
+import {
+  Column,
+  Connector,
+  Duration,
+  FlinkApplication,
+  FlinkIntegration,
+  FlinkProvider,
+  FlinkService,
+  FlinkTable,
+  FlinkType,
+  FlinkVersion,
+  IntegrationSource,
+  KafkaStartupMode,
+  RestartStrategy,
+  Watermark,
+} from "../../../constructs";
+
+export interface ClickstreamStackProps {
+  /** @default "local" (the local control plane's project) */
+  readonly project?: string;
+  /** @default "clickstream" */
+  readonly serviceName?: string;
+  /** @default 2 */
+  readonly parallelism?: number;
+}
+
+export class ClickstreamStack extends TerraformStack {
+  constructor(scope: Construct, id: string, props: ClickstreamStackProps = {}) {
+    super(scope, id);
+    const project = props.project ?? "local";
+    const serviceName = props.serviceName ?? "clickstream";
+
+    // State next to the stack's cdk.tf.json, wherever terraform runs it from (the default is an absolute path).
+    new LocalBackend(this, { path: "terraform.tfstate" });
+    // api_url and api_token come from FLINK_API_URL / FLINK_API_TOKEN when terraform runs.
+    new FlinkProvider(this, "flink", {});
+
+    // Secrets stay out of the code and the synthesized JSON: TF_VAR_kafka_password, TF_VAR_postgres_password.
+    const kafkaPassword = new TerraformVariable(this, "kafka_password", {
+      type: "string",
+      sensitive: true,
+      description: "SASL password of the Kafka user; pass it as TF_VAR_kafka_password.",
+    });
+    const postgresPassword = new TerraformVariable(this, "postgres_password", {
+      type: "string",
+      sensitive: true,
+      description: "Password of the PostgreSQL user; pass it as TF_VAR_postgres_password.",
+    });
+
+    const service = new FlinkService(this, "Service", {
+      project,
+      serviceName,
+      plan: "business-4",
+      flinkVersion: FlinkVersion.V1_20,
+      taskSlots: 4,
+      restartStrategy: RestartStrategy.failureRate({
+        maxFailures: 3,
+        interval: Duration.minutes(5),
+        delay: Duration.seconds(10),
+      }),
+      checkpointInterval: Duration.minutes(1),
+    });
+
+    const kafka = new FlinkIntegration(this, "Kafka", {
+      service,
+      source: IntegrationSource.externalKafka({
+        endpointName: `${serviceName}-kafka`,
+        bootstrapServers: "kafka.example.com:9093",
+        securityProtocol: "SASL_SSL",
+        saslMechanism: "SCRAM-SHA-512",
+        username: "flink",
+        password: kafkaPassword.stringValue,
+      }),
+    });
+    const postgres = new FlinkIntegration(this, "Postgres", {
+      service,
+      source: IntegrationSource.externalPostgresql({
+        endpointName: `${serviceName}-postgres`,
+        host: "pg.example.com",
+        username: "flink",
+        password: postgresPassword.stringValue,
+        database: "analytics",
+      }),
+    });
+
+    const clicks = new FlinkTable(this, "clicks", {
+      columns: [
+        Column.physical("user_id", FlinkType.STRING),
+        Column.physical("url", FlinkType.STRING),
+        Column.physical("ts", FlinkType.timestamp(3)),
+      ],
+      watermark: Watermark.boundedOutOfOrderness("ts", Duration.seconds(5)),
+      connector: Connector.kafka({ topic: "clicks", startupMode: KafkaStartupMode.EARLIEST }),
+      integration: kafka,
+    });
+    const clicksPerMinute = new FlinkTable(this, "clicks_per_minute", {
+      columns: [
+        Column.physical("url", FlinkType.STRING),
+        Column.physical("window_start", FlinkType.timestamp(3)),
+        Column.physical("clicks", FlinkType.BIGINT),
+      ],
+      primaryKey: ["url", "window_start"],
+      connector: Connector.jdbc({ tableName: "public.clicks_per_minute" }),
+      integration: postgres,
+    });
+
+    const app = new FlinkApplication(this, "Application", { service, applicationName: "clicks-per-minute" });
+    const version = app.addVersion({
+      sources: [clicks],
+      sinks: [clicksPerMinute],
+      statement: `INSERT INTO clicks_per_minute
+SELECT url, window_start, COUNT(*) AS clicks
+FROM TABLE(TUMBLE(TABLE clicks, DESCRIPTOR(ts), INTERVAL '1' MINUTE))
+GROUP BY url, window_start, window_end`,
+    });
+    const deployment = version.deploy({ parallelism: props.parallelism ?? 2, restartEnabled: true });
+
+    new TerraformOutput(this, "service_name", { value: service.serviceName });
+    new TerraformOutput(this, "service_state", { value: service.state });
+    new TerraformOutput(this, "application_id", { value: app.applicationId });
+    new TerraformOutput(this, "deployment_id", { value: deployment.deploymentId });
+    new TerraformOutput(this, "deployment_status", { value: deployment.status });
+  }
+}
