@@ -162,7 +162,9 @@ describe("FlinkService", () => {
             taskSlots: slots.numberValue,
           }),
       ).not.toThrow();
-      expect(synthValidated(stack)).toHaveResourceWithProperties(Service, { service_name: name.stringValue });
+      expect(synthValidated(stack)).toHaveResourceWithProperties(Service, {
+        service_name: "$" + "{var.name}",
+      });
     });
   });
 
