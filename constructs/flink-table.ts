@@ -75,7 +75,7 @@ export class FlinkTable extends Construct {
         wanted
           ? `must be a ${wanted} integration for connector '${props.connector.name}'`
           : `must be unset: connector '${props.connector.name}' takes no integration`,
-        `a ${given} integration`,
+        { described: `a ${given} integration` },
       );
     }
     this.createTable = renderCreateTable(this.tableName, props);

@@ -76,7 +76,9 @@ export function propError(
   phrase: string,
   got: unknown,
 ): FlinkConstructError {
-  return new FlinkConstructError(`${scope.node.path}: ${prop} ${phrase}, got ${show(got)}`);
+  // `{ described: "a postgresql integration" }` is shown as-is; anything else as a value.
+  const shown = got && typeof got === "object" && "described" in got ? String(got.described) : show(got);
+  return new FlinkConstructError(`${scope.node.path}: ${prop} ${phrase}, got ${shown}`);
 }
 
 function show(value: unknown): string {
