@@ -66,6 +66,13 @@ const externalPostgresql = object(
       optional: true,
       maxLength: 16384,
     }),
+    ssl_client_certificate: string("PEM-encoded client certificate.", { optional: true, maxLength: 16384 }),
+    ssl_client_key: string("PEM-encoded client key.", {
+      optional: true,
+      sensitive: true,
+      maxLength: 16384,
+      keepOnRead: true,
+    }),
   },
   "Connection to an external PostgreSQL database. Set it when `endpoint_type` is `external_postgresql`.",
   {

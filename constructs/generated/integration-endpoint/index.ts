@@ -441,6 +441,18 @@ export interface IntegrationEndpointExternalPostgresql {
   */
   readonly port: number;
   /**
+  * PEM-encoded client certificate. Value must be at most 16384 characters long.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/integration_endpoint#ssl_client_certificate IntegrationEndpoint#ssl_client_certificate}
+  */
+  readonly sslClientCertificate?: string;
+  /**
+  * PEM-encoded client key. Value must be at most 16384 characters long.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/integration_endpoint#ssl_client_key IntegrationEndpoint#ssl_client_key}
+  */
+  readonly sslClientKey?: string;
+  /**
   * TLS mode. Value must be one of `disable`, `allow`, `prefer`, `require`, `verify-ca`, `verify-full`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/integration_endpoint#ssl_mode IntegrationEndpoint#ssl_mode}
@@ -470,6 +482,8 @@ export function integrationEndpointExternalPostgresqlToTerraform(struct?: Integr
     host: cdktn.stringToTerraform(struct!.host),
     password: cdktn.stringToTerraform(struct!.password),
     port: cdktn.numberToTerraform(struct!.port),
+    ssl_client_certificate: cdktn.stringToTerraform(struct!.sslClientCertificate),
+    ssl_client_key: cdktn.stringToTerraform(struct!.sslClientKey),
     ssl_mode: cdktn.stringToTerraform(struct!.sslMode),
     ssl_root_cert: cdktn.stringToTerraform(struct!.sslRootCert),
     username: cdktn.stringToTerraform(struct!.username),
@@ -506,6 +520,18 @@ export function integrationEndpointExternalPostgresqlToHclTerraform(struct?: Int
       isBlock: false,
       type: "simple",
       storageClassType: "number",
+    },
+    ssl_client_certificate: {
+      value: cdktn.stringToHclTerraform(struct!.sslClientCertificate),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    ssl_client_key: {
+      value: cdktn.stringToHclTerraform(struct!.sslClientKey),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
     ssl_mode: {
       value: cdktn.stringToHclTerraform(struct!.sslMode),
@@ -565,6 +591,14 @@ export class IntegrationEndpointExternalPostgresqlOutputReference extends cdktn.
       hasAnyValues = true;
       internalValueResult.port = this._port;
     }
+    if (this._sslClientCertificate !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.sslClientCertificate = this._sslClientCertificate;
+    }
+    if (this._sslClientKey !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.sslClientKey = this._sslClientKey;
+    }
     if (this._sslMode !== undefined) {
       hasAnyValues = true;
       internalValueResult.sslMode = this._sslMode;
@@ -588,6 +622,8 @@ export class IntegrationEndpointExternalPostgresqlOutputReference extends cdktn.
       this._host = undefined;
       this._password = undefined;
       this._port = undefined;
+      this._sslClientCertificate = undefined;
+      this._sslClientKey = undefined;
       this._sslMode = undefined;
       this._sslRootCert = undefined;
       this._username = undefined;
@@ -603,6 +639,8 @@ export class IntegrationEndpointExternalPostgresqlOutputReference extends cdktn.
       this._host = value.host;
       this._password = value.password;
       this._port = value.port;
+      this._sslClientCertificate = value.sslClientCertificate;
+      this._sslClientKey = value.sslClientKey;
       this._sslMode = value.sslMode;
       this._sslRootCert = value.sslRootCert;
       this._username = value.username;
@@ -665,6 +703,38 @@ export class IntegrationEndpointExternalPostgresqlOutputReference extends cdktn.
   // Temporarily expose input value. Use with caution.
   public get portInput() {
     return this._port;
+  }
+
+  // ssl_client_certificate - computed: false, optional: true, required: false
+  private _sslClientCertificate?: string; 
+  public get sslClientCertificate() {
+    return this.getStringAttribute('ssl_client_certificate');
+  }
+  public set sslClientCertificate(value: string) {
+    this._sslClientCertificate = value;
+  }
+  public resetSslClientCertificate() {
+    this._sslClientCertificate = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sslClientCertificateInput() {
+    return this._sslClientCertificate;
+  }
+
+  // ssl_client_key - computed: false, optional: true, required: false
+  private _sslClientKey?: string; 
+  public get sslClientKey() {
+    return this.getStringAttribute('ssl_client_key');
+  }
+  public set sslClientKey(value: string) {
+    this._sslClientKey = value;
+  }
+  public resetSslClientKey() {
+    this._sslClientKey = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sslClientKeyInput() {
+    return this._sslClientKey;
   }
 
   // ssl_mode - computed: false, optional: true, required: false
