@@ -45,7 +45,7 @@ describe("FlinkIntegration", () => {
         /^\$\{flink_integration_endpoint\.Kafka_Endpoint_\w+\.endpoint_id\}$/,
       ),
     });
-    expect(Testing.synth(stack)).toMatchSnapshot();
+    expect(JSON.parse(Testing.synth(stack))).toMatchSnapshot();
   });
 
   it("creates an external PostgreSQL endpoint with the default port", () => {

@@ -31,7 +31,7 @@ describe("FlinkService", () => {
       }),
       tags: { team: "data" },
     });
-    expect(Testing.synth(stack)).toMatchSnapshot();
+    expect(JSON.parse(Testing.synth(stack))).toMatchSnapshot();
   });
 
   it("maps props to snake_case attributes and leaves unset props out", () => {
