@@ -1,6 +1,6 @@
 /**
- * Where the demo's clickstream configuration comes from. Switching to the CDK example, once
- * examples/cdktf/clickstream exports its synth function, is the one line marked below.
+ * Where the demo's clickstream configuration comes from: the CDK example synthesized in-process
+ * (the default) or the plain Terraform version; switching is the one line at the end.
  */
 import { cpSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -21,12 +21,7 @@ export const hclClickstream: ClickstreamSource = {
       recursive: true,
       filter: (src) => !/\.terraform|terraform\.tfstate/.test(path.basename(src)),
     });
-    // Placeholders for the external systems' passwords, so plan and apply never prompt; the local
-    // control plane stores them but connects to nothing.
-    writeFileSync(
-      path.join(dir, "demo.auto.tfvars"),
-      '# Demo-only placeholders; the local control plane never connects to these systems.\nkafka_password    = "demo-kafka-password"\npostgres_password = "demo-postgres-password"\n',
-    );
+    writePlaceholderPasswords(dir);
     return dir;
   },
 };
@@ -36,14 +31,27 @@ export const cdkClickstream: ClickstreamSource = {
   description: "examples/cdktf/clickstream (CDK, synthesized)",
   async write(root, workDir) {
     const modulePath = path.join(root, "examples", "cdktf", "clickstream", "main");
-    // Loaded lazily by path so this file compiles before the example exists.
+    // Loaded on use, so the HCL path never loads cdktn.
     const mod = (await import(modulePath)) as { synth?: (outdir: string) => string | Promise<string> };
     if (typeof mod.synth !== "function") {
       throw new Error(`${modulePath}.ts does not export a synth(outdir) function`);
     }
-    return mod.synth(path.join(workDir, "cdktf.out"));
+    const dir = await mod.synth(path.join(workDir, "cdktf.out"));
+    writePlaceholderPasswords(dir);
+    return dir;
   },
 };
 
-// The one line to switch: cdkClickstream once examples/cdktf/clickstream exports synth().
-export const clickstreamSource: ClickstreamSource = hclClickstream;
+/**
+ * Both versions declare the external systems' passwords as sensitive variables. Placeholders keep
+ * plan and apply from prompting; the local control plane stores them but connects to nothing.
+ */
+function writePlaceholderPasswords(dir: string): void {
+  writeFileSync(
+    path.join(dir, "demo.auto.tfvars"),
+    '# Demo-only placeholders; the local control plane never connects to these systems.\nkafka_password    = "demo-kafka-password"\npostgres_password = "demo-postgres-password"\n',
+  );
+}
+
+// The one line to switch between the two versions.
+export const clickstreamSource: ClickstreamSource = cdkClickstream;

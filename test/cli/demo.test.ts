@@ -37,6 +37,7 @@ describe("npm run demo", () => {
     const { code, stdout, stderr } = await run("npm", ["run", "demo", "--", "--dir", workDir], process.env);
     expect({ code, stderr: code === 0 ? "" : stderr }).toEqual({ code: 0, stderr: "" });
     expect(stdout).toMatch(/\[1\/6\] terraform \d+\.\d+\.\d+ found/);
+    expect(stdout).toContain("[4/6] clickstream from examples/cdktf/clickstream (CDK, synthesized)");
     // Progress while apply waits: state changes seen live on the control plane.
     expect(stdout).toMatch(/· service clickstream: RUNNING \(after [\d.]+ s REBUILDING\)/);
     expect(stdout).toMatch(/· deployment of clicks-per-minute: RUNNING/);
@@ -49,7 +50,9 @@ describe("npm run demo", () => {
     expect(stdout).toMatch(/last savepoint +none yet/);
     expect(stdout).toContain("No changes: the live services match the configuration (plan exit code 0).");
     // What the user is told to look at is really there.
-    expect(existsSync(path.join(workDir, "clickstream", "terraform.tfstate"))).toBe(true);
+    const configDir = /\[4\/6\] clickstream from .* → (.*)$/m.exec(stdout)?.[1];
+    expect(configDir && path.resolve(root, configDir).startsWith(workDir)).toBe(true);
+    expect(existsSync(path.join(path.resolve(root, configDir!), "terraform.tfstate"))).toBe(true);
     expect(existsSync(path.join(workDir, "data"))).toBe(true);
   }, 90_000);
 
