@@ -73,8 +73,8 @@ resource "flink_application_deployment" "d" {
   expect(result.stderr).not.toMatch(CRASH);
 }, 60_000);
 
-/** A service with 1 node × 2 slots, and two deployments the service cannot run. */
-const failingJobs = (parallelism: number, statement: string) => `
+/** A service with 1 node × 2 slots, and two applications whose jobs each fit but not together. */
+const twoJobs = (withFirst: boolean) => `
 resource "flink_service" "s" {
   project      = "local"
   service_name = "flink-fail"
@@ -98,70 +98,69 @@ resource "flink_application_version" "v" {
   }
   statement = "INSERT INTO sink_t SELECT id FROM gen"
 }
-resource "flink_application_deployment" "big" {
-  project        = flink_application.app.project
-  service_name   = flink_application.app.service_name
-  application_id = flink_application.app.application_id
-  version_id     = flink_application_version.v.application_version_id
-  parallelism    = ${parallelism}
-}
-resource "flink_application" "bad_sql" {
+resource "flink_application" "app2" {
   project      = flink_service.s.project
   service_name = flink_service.s.service_name
-  name         = "bad-sql"
+  name         = "gen-2"
 }
-resource "flink_application_version" "bad_sql" {
-  project             = flink_application.bad_sql.project
-  service_name        = flink_application.bad_sql.service_name
-  application_id      = flink_application.bad_sql.application_id
-  skip_sql_validation = true
+resource "flink_application_version" "v2" {
+  project        = flink_application.app2.project
+  service_name   = flink_application.app2.service_name
+  application_id = flink_application.app2.application_id
   source {
     create_table = "CREATE TABLE gen (id BIGINT) WITH ('connector' = 'datagen')"
   }
   sink {
     create_table = "CREATE TABLE sink_t (id BIGINT) WITH ('connector' = 'blackhole')"
   }
-  statement = "${statement}"
+  statement = "INSERT INTO sink_t SELECT id FROM gen"
 }
-resource "flink_application_deployment" "bad_sql" {
-  project        = flink_application.bad_sql.project
-  service_name   = flink_application.bad_sql.service_name
-  application_id = flink_application.bad_sql.application_id
-  version_id     = flink_application_version.bad_sql.application_version_id
+${
+  withFirst
+    ? `resource "flink_application_deployment" "first" {
+  project        = flink_application.app.project
+  service_name   = flink_application.app.service_name
+  application_id = flink_application.app.application_id
+  version_id     = flink_application_version.v.application_version_id
+  parallelism    = 2
+}`
+    : ""
+}
+resource "flink_application_deployment" "second" {
+  project        = flink_application.app2.project
+  service_name   = flink_application.app2.service_name
+  application_id = flink_application.app2.application_id
+  version_id     = flink_application_version.v2.application_version_id
+  parallelism    = 2
+  ${withFirst ? "depends_on = [flink_application_deployment.first]" : ""}
 }
 `;
 
-test("deployments the service cannot run fail the apply with the job's error and stay tainted", async () => {
-  // Parses (the API accepts the version) but names a sink that was never declared, so the job fails
-  // at deploy time; skip_sql_validation turns off the plan-time check that would catch it first.
-  const wd = await initialized("failed-jobs", failingJobs(3, "INSERT INTO nowhere SELECT id FROM gen"));
+test("a deployment that fails to start fails the apply with the job's error and stays tainted", async () => {
+  // Each job fits the 2 slots alone, so the plan passes; the second finds them held by the first.
+  const wd = await initialized("failed-job", twoJobs(true));
   const apply = await acc.terraform(wd, ["apply", "-auto-approve", "-input=false", "-no-color"]);
   expect(apply.code).toBe(1);
   expect(apply.stderr).not.toMatch(CRASH);
   expect(apply.stderr).toContain("Error: Creating flink_application_deployment Did Not Complete");
+  expect(apply.stderr).toMatch(/with flink_application_deployment\.second,/);
   expect(flat(apply.stderr)).toContain(
-    "is FAILED: Not enough task slots: the job needs 3 (parallelism), 2 of 2 are free (1 node(s) × 2 task slot(s), 0 held by other running deployments)",
+    "is FAILED: Not enough task slots: the job needs 2 (parallelism), 0 of 2 are free (1 node(s) × 2 task slot(s), 2 held by other running deployments)",
   );
-  expect(flat(apply.stderr)).toContain(
-    "is FAILED: SQL validation failed in statement at line 1, column 13: INSERT INTO 'nowhere' does not write to a declared sink",
-  );
-  expect(apply.stderr).toMatch(/with flink_application_deployment\.big,/);
-  expect(apply.stderr).toMatch(/with flink_application_deployment\.bad_sql,/);
 
-  // Both stay in state, tainted, with the job's status and error for the user to read.
-  const big = await acc.tf(wd, ["state", "show", "flink_application_deployment.big"]);
-  expect(big).toContain("(tainted)");
-  expect(big).toMatch(/status\s+= "FAILED"/);
-  expect(big).toMatch(/error_msg\s+= "Not enough task slots/);
+  // It stays in state, tainted, with the job's status and error for the user to read.
+  const second = await acc.tf(wd, ["state", "show", "flink_application_deployment.second"]);
+  expect(second).toContain("(tainted)");
+  expect(second).toMatch(/status\s+= "FAILED"/);
+  expect(second).toMatch(/error_msg\s+= "Not enough task slots/);
   const plan = await acc.tf(wd, ["plan", "-input=false"]);
-  expect(plan).toContain("flink_application_deployment.big is tainted, so must be replaced");
-  expect(plan).toContain("flink_application_deployment.bad_sql is tainted, so must be replaced");
+  expect(plan).toContain("flink_application_deployment.second is tainted, so must be replaced");
 
-  // Fixed configuration (the two jobs share the 2 slots): the tainted deployments are replaced and run.
-  acc.writeConfig(wd, failingJobs(1, "INSERT INTO sink_t SELECT id FROM gen"));
+  // Without the first job the slots are free: the tainted deployment is replaced and runs.
+  acc.writeConfig(wd, twoJobs(false));
   const fixed = await acc.tf(wd, ["apply", "-auto-approve", "-input=false"]);
-  expect(fixed).toContain("Apply complete! Resources: 3 added, 0 changed, 3 destroyed.");
-  expect(await acc.tf(wd, ["state", "show", "flink_application_deployment.big"])).toMatch(
+  expect(fixed).toContain("Apply complete! Resources: 1 added, 0 changed, 2 destroyed.");
+  expect(await acc.tf(wd, ["state", "show", "flink_application_deployment.second"])).toMatch(
     /status\s+= "RUNNING"/,
   );
 
