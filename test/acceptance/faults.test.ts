@@ -90,7 +90,10 @@ test('a version created while its integrations are not visible yet retries "Inte
     ["apply", "-auto-approve", "-input=false", "-no-color", "-refresh=false"],
     { env: { TF_LOG_PROVIDER: "INFO" } },
   );
-  expect(apply.code).toBe(0);
+  if (apply.code !== 0) {
+    const diagnostics = apply.stderr.split("\n").filter((line) => !/\[(TRACE|DEBUG|INFO)\]/.test(line));
+    throw new Error(`apply exited ${apply.code}\n${diagnostics.join("\n")}`);
+  }
   expect(apply.stdout).toContain("Apply complete! Resources: 3 added");
   // The provider said why it waited.
   expect(apply.stderr).toMatch(/flink_application_version: Integration not found: [0-9a-f-]+; retrying/);
