@@ -9,4 +9,15 @@ if (!fs.existsSync(bundle)) {
   );
   process.exit(1);
 }
-require(bundle);
+// Inside the bundle `require.main === module` does not hold, so the launcher starts the CLI itself.
+require(bundle)
+  .main(process.argv.slice(2))
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err) => {
+      process.stderr.write(`flinkform: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );

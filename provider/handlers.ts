@@ -3,16 +3,17 @@
  * behaviour comes from its spec; the protocol layer wraps each handler in a guard that turns an
  * unexpected exception into an error diagnostic.
  */
-import type { DataSourceSpec, ResourceSpec } from "../schemas/dsl/types";
+import type { AttributeSpec, DataSourceSpec, ResourceSpec } from "../schemas/dsl/types";
 import schemaJson from "../schemas/generated/provider-schema.json";
 import { dataSourceSpecs, providerSpec, resourceSpecs } from "../schemas/index";
 import { PROVIDER_SOURCE } from "../schemas/provider";
-import { validateConfig } from "../schemas/validate/validate-config";
+import { type ValidationIssue, validateConfig } from "../schemas/validate/validate-config";
 import { ApiClient } from "./client";
 import { readDataSource } from "./engine/data-source-engine";
 import { diagnosticFor } from "./engine/error-diagnostics";
+import { createHookApi } from "./engine/hook-api";
 import { planResource } from "./engine/plan";
-import { resolveProviderSettings } from "./engine/provider-config";
+import { type ProviderSettings, resolveProviderSettings } from "./engine/provider-config";
 import { ApplyIncompleteError, type EngineContext, ResourceEngine } from "./engine/resource-engine";
 import type { Values } from "./engine/values";
 import {
@@ -30,6 +31,8 @@ import {
   providerSchemaToProto,
   type RpcContext,
   registerSecret,
+  UNKNOWN,
+  warningDiagnostic,
 } from "./protocol";
 
 const schema = (schemaJson as unknown as { provider_schemas: Record<string, ProviderSchemaJson> })
@@ -52,12 +55,40 @@ function index<S extends { typeName: string }>(
   );
 }
 
-function toDiagnostics(issues: ReturnType<typeof validateConfig>): Diagnostic[] {
+/**
+ * A path terraform can resolve: elements of a set cannot be addressed by index, so a path into a
+ * set stops at the set (terraform then points at the block or attribute as a whole).
+ */
+function terraformPath(
+  attributes: Readonly<Record<string, AttributeSpec>> | undefined,
+  path: readonly (string | number)[],
+): (string | number)[] {
+  const out: (string | number)[] = [];
+  let scope = attributes;
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i];
+    const attr = typeof step === "string" ? scope?.[step] : undefined;
+    out.push(step);
+    if (!attr) break;
+    const isSet = attr.kind === "set" || (attr.kind === "blocks" && attr.nesting === "set");
+    if (isSet) break;
+    scope = attr.attributes;
+    if (attr.kind === "blocks" || attr.kind === "list") {
+      if (typeof path[i + 1] === "number") out.push(path[++i]);
+    }
+  }
+  return out;
+}
+
+function toDiagnostics(
+  issues: readonly Pick<ValidationIssue, "severity" | "path" | "summary" | "detail">[],
+  attributes?: Readonly<Record<string, AttributeSpec>>,
+): Diagnostic[] {
   return issues.map((i) => ({
     severity: i.severity === "error" ? "ERROR" : "WARNING",
     summary: i.summary,
     detail: i.detail,
-    ...(i.path.length ? { attribute: attributePath(i.path) } : {}),
+    ...(i.path.length ? { attribute: attributePath(terraformPath(attributes, i.path)) } : {}),
   }));
 }
 
@@ -67,6 +98,7 @@ export function createHandlers(env: NodeJS.ProcessEnv = process.env): ProviderRp
   const providerType = blockToCtyType(schema.provider.block);
   let schemaResponse: ReturnType<typeof providerSchemaToProto> | undefined;
   let client: ApiClient | undefined;
+  let settings: ProviderSettings | undefined;
 
   const decode = (dv: DynamicValue | undefined, type: CtyType) =>
     decodeDynamicValue(dv, type) as Values | null;
@@ -95,7 +127,10 @@ export function createHandlers(env: NodeJS.ProcessEnv = process.env): ProviderRp
     validateProviderConfig: async (req) => {
       const config = decode(req.config, providerType) ?? {};
       return {
-        diagnostics: toDiagnostics(validateConfig(providerSpec, config, { isUnresolved: isUnknown })),
+        diagnostics: toDiagnostics(
+          validateConfig(providerSpec, config, { isUnresolved: isUnknown }),
+          providerSpec.attributes,
+        ),
       };
     },
 
@@ -103,18 +138,28 @@ export function createHandlers(env: NodeJS.ProcessEnv = process.env): ProviderRp
       const entry = resources.get(req.type_name);
       if (!entry) return unknownType("Resource", req.type_name);
       const config = decode(req.config, entry.type) ?? {};
-      return { diagnostics: toDiagnostics(validateConfig(entry.spec, config, { isUnresolved: isUnknown })) };
+      return {
+        diagnostics: toDiagnostics(
+          validateConfig(entry.spec, config, { isUnresolved: isUnknown }),
+          entry.spec.attributes,
+        ),
+      };
     },
 
     validateDataResourceConfig: async (req) => {
       const entry = dataSources.get(req.type_name);
       if (!entry) return unknownType("Data Source", req.type_name);
       const config = decode(req.config, entry.type) ?? {};
-      return { diagnostics: toDiagnostics(validateConfig(entry.spec, config, { isUnresolved: isUnknown })) };
+      return {
+        diagnostics: toDiagnostics(
+          validateConfig(entry.spec, config, { isUnresolved: isUnknown }),
+          entry.spec.attributes,
+        ),
+      };
     },
 
     configureProvider: async (req) => {
-      const settings = resolveProviderSettings(decode(req.config, providerType), env);
+      settings = resolveProviderSettings(decode(req.config, providerType), env);
       registerSecret(settings.apiToken);
       client = new ApiClient({
         baseUrl: settings.apiUrl,
@@ -149,17 +194,37 @@ export function createHandlers(env: NodeJS.ProcessEnv = process.env): ProviderRp
       }
     },
 
-    planResourceChange: async (req) => {
+    planResourceChange: async (req, ctx) => {
       const entry = resources.get(req.type_name);
       if (!entry) return unknownType("Resource", req.type_name);
       const prior = decode(req.prior_state, entry.type);
       const proposed = decode(req.proposed_new_state, entry.type);
       const config = decode(req.config, entry.type);
       const result = planResource(entry.spec, prior, proposed, config);
+      const diagnostics: Diagnostic[] = [];
+      const requiresReplace = [...result.requiresReplace];
+      const hook = entry.spec.hooks?.plan;
+      if (hook && result.planned) {
+        const api =
+          client && settings?.serverSideValidation
+            ? createHookApi(engineContext(ctx), req.type_name)
+            : undefined;
+        try {
+          const extra = await hook({ prior, planned: result.planned, config, changed: result.changed, api });
+          diagnostics.push(...toDiagnostics(extra.diagnostics ?? [], entry.spec.attributes));
+          requiresReplace.push(...(extra.requiresReplace ?? []).map((p) => [...p]));
+          for (const name of extra.unknown ?? []) result.planned[name] = UNKNOWN;
+        } catch (err) {
+          // A check that needs the API must not block planning when the API misbehaves.
+          const reason = diagnosticFor(err, "Checking the plan against the service")?.detail ?? String(err);
+          diagnostics.push(warningDiagnostic("Plan Check Skipped", reason));
+        }
+      }
       return {
         planned_state: encode(result.planned, entry.type),
-        requires_replace: result.requiresReplace.map((p) => attributePath(p)),
+        requires_replace: requiresReplace.map((p) => attributePath(p)),
         planned_private: req.prior_private,
+        diagnostics,
       };
     },
 

@@ -2,10 +2,16 @@
  * Create, read, update, delete and import of one resource type, entirely from its spec: the
  * operations, envelopes, waits, retries and value mapping all come from `schemas/resources/*`.
  */
-import type { ApiObject, OperationSpec, ResourceSpec } from "../../schemas/dsl/types";
+import {
+  type ApiObject,
+  HookRollbackError,
+  type OperationSpec,
+  type ResourceSpec,
+} from "../../schemas/dsl/types";
 import { type ApiClient, isApiError } from "../client";
 import { isUnknown } from "../protocol";
 import { fillUnknowns, fromApiKeepingAbsent, toApi, unwrap } from "./api-mapping";
+import { createHookApi } from "./hook-api";
 import { parseId, pathParams, renderId } from "./path-params";
 import { operationTimeoutMs } from "./timeouts";
 import { isNull, type Values } from "./values";
@@ -188,6 +194,8 @@ export class ResourceEngine {
     planned: Values,
     changedTopLevel: readonly string[],
   ): Promise<Values> {
+    const hook = this.spec.hooks?.update;
+    if (hook) return this.updateThroughHook(ctx, hook, prior, planned);
     const apiChanges = changedTopLevel.filter((name) => this.spec.attributes[name]?.api !== false);
     if (apiChanges.length === 0) return fillUnknowns(planned, prior) as Values;
     const subresources = this.spec.subresources ?? [];
@@ -211,37 +219,47 @@ export class ResourceEngine {
     );
   }
 
+  private async updateThroughHook(
+    ctx: EngineContext,
+    hook: NonNullable<NonNullable<ResourceSpec["hooks"]>["update"]>,
+    prior: Values,
+    planned: Values,
+  ): Promise<Values> {
+    const timeoutMs = operationTimeoutMs(planned, this.spec.timeouts, "update");
+    try {
+      const api = await hook(createHookApi(ctx, this.describe(prior)), prior, planned, timeoutMs);
+      if (api === null) return fillUnknowns(planned, prior) as Values;
+      return fillUnknowns(planned, this.toState(api, planned)) as Values;
+    } catch (err) {
+      if (err instanceof HookRollbackError) {
+        // State records what runs now (the rolled-back deployment), so the next plan shows the change again.
+        throw new ApplyIncompleteError(
+          err.message,
+          this.toState(err.current, { ...prior, ...err.currentValues }),
+        );
+      }
+      throw err;
+    }
+  }
+
   async delete(ctx: EngineContext, prior: Values): Promise<void> {
     const timeoutMs = operationTimeoutMs(prior, this.spec.timeouts, "delete");
-    const before = this.spec.beforeDelete;
-    if (before) {
-      const current = await this.fetch(ctx, prior);
-      if (current === null) return;
-      if (!before.wait.until.includes(current[before.wait.field] as string)) {
-        try {
-          await this.call(ctx, before.operation, prior);
-        } catch (err) {
-          if (isApiError(err, "FLINK_API_NOT_FOUND")) return;
-          // Cancel is refused in some transitional states; the wait below decides.
-          if (!isApiError(err, "FLINK_API_CONFLICT") && !isApiError(err, "FLINK_API_BAD_REQUEST")) throw err;
-        }
-        const done = await waitFor({
-          wait: before.wait,
-          what: `${this.spec.typeName} ${String(prior.id)}`,
-          read: (signal) => this.call({ ...ctx, signal }, this.spec.operations.read, prior),
-          timeoutMs,
-          timing: ctx.timing ?? defaultWaitTiming(),
-          signal: ctx.signal,
-          goneIsDone: true,
-          onProgress: ctx.progress,
-        });
-        if (done === null) return;
-      }
+    if (this.spec.hooks?.beforeDelete) {
+      const result = await this.spec.hooks.beforeDelete(
+        createHookApi(ctx, this.describe(prior)),
+        prior,
+        timeoutMs,
+      );
+      if (result?.skipDelete) return;
     }
     try {
       await this.call(ctx, this.spec.operations.delete, prior);
     } catch (err) {
       if (!isApiError(err, "FLINK_API_NOT_FOUND")) throw err;
     }
+  }
+
+  private describe(values: Values): string {
+    return `${this.spec.typeName} ${String(values.id)}`;
   }
 }

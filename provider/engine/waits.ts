@@ -1,4 +1,4 @@
-/** Waits declared in specs (`wait.create`, `beforeDelete.wait`), polled through the read operation. */
+/** Waits declared in specs (`wait.create`) and used by hooks, polled through the read operation. */
 import type { ApiObject, WaitSpec } from "../../schemas/dsl/types";
 import { isApiError } from "../client";
 import { pollUntil } from "./poll";

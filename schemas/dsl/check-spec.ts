@@ -54,7 +54,6 @@ const RESOURCE_KEYS = new Set([
   "id",
   "importFormat",
   "operations",
-  "beforeDelete",
   "subresources",
   "retryCreate",
   "wait",
@@ -201,8 +200,6 @@ export function checkResourceSpec(spec: ResourceSpec): string[] {
   for (const [label, op] of Object.entries(spec.operations)) {
     if (op) checkOperation(owner, label, op, spec.attributes, out);
   }
-  if (spec.beforeDelete)
-    checkOperation(owner, "beforeDelete", spec.beforeDelete.operation, spec.attributes, out);
   for (const [i, sub] of (spec.subresources ?? []).entries()) {
     checkOperation(owner, `subresources[${i}]`, sub.operation, spec.attributes, out);
     for (const name of sub.attributes) {
@@ -211,7 +208,7 @@ export function checkResourceSpec(spec: ResourceSpec): string[] {
     }
   }
   // An attribute that changes in place and reaches the API needs an update operation.
-  if (!spec.operations.update) {
+  if (!spec.operations.update && !spec.hooks?.update) {
     for (const [name, attr] of Object.entries(spec.attributes)) {
       const reachesApi = attr.api !== false && (attr.required || attr.optional);
       const inSubresource = spec.subresources?.some((s) => s.attributes.includes(name));

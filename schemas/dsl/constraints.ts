@@ -68,8 +68,12 @@ export function describeConstraints(attr: AttributeSpec): string[] {
   return sentences;
 }
 
+/** Stands in for the value of a sensitive attribute in messages. */
+export const SENSITIVE_VALUE: unique symbol = Symbol("sensitive value");
+
 /** Renders a config value for an error message; long strings are cut so SQL never floods a diagnostic. */
 export function showValue(value: unknown): string {
+  if (value === SENSITIVE_VALUE) return "(sensitive value)";
   if (typeof value === "string") {
     const cut = value.length > 80 ? `${value.slice(0, 77)}...` : value;
     return JSON.stringify(cut);

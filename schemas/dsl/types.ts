@@ -134,12 +134,82 @@ export interface HookDiagnostic {
 }
 
 /**
- * Behaviour that does not fit the tables, as plain functions the type checker sees. The engine
- * passes a context with the API client; hooks live in `schemas/hooks/` (pure) or `provider/hooks/`.
+ * What hooks may do with the API. The provider engine implements it over its HTTP client, so hooks
+ * stay plain functions in `schemas/hooks/` with no dependency on the provider.
+ */
+export interface HookApi {
+  readonly signal: AbortSignal;
+  /** Calls an operation; path parameters come from `values`; the envelope is unwrapped. */
+  call(op: OperationSpec, values: Readonly<Record<string, unknown>>, body?: unknown): Promise<ApiObject>;
+  /** Polls `op` until `wait` holds, within `timeoutMs`; returns the last object. */
+  waitFor(
+    op: OperationSpec,
+    values: Readonly<Record<string, unknown>>,
+    wait: WaitSpec,
+    timeoutMs: number,
+  ): Promise<ApiObject>;
+  /** True for the API's "not found" errors. */
+  isNotFound(err: unknown): boolean;
+  progress(message: string): void;
+}
+
+export interface PlanHookArgs {
+  readonly prior: StateObject | null;
+  readonly planned: StateObject;
+  readonly config: StateObject | null;
+  /** Paths of settable attributes whose value changes. */
+  readonly changed: readonly (readonly (string | number)[])[];
+  /** Absent when the provider is not configured or the server calls are turned off. */
+  readonly api?: HookApi;
+}
+
+export interface PlanHookResult {
+  readonly diagnostics?: readonly HookDiagnostic[];
+  /** Extra paths that force replacement. */
+  readonly requiresReplace?: readonly (readonly (string | number)[])[];
+  /** Top-level attributes that will change on apply although no input changed (planned unknown). */
+  readonly unknown?: readonly string[];
+}
+
+export interface BeforeDeleteResult {
+  /** The object must stay (something Terraform does not manage still needs it). */
+  readonly skipDelete?: boolean;
+}
+
+/** An update hook that had to roll back: the apply fails, and state records what now runs. */
+export class HookRollbackError extends Error {
+  constructor(
+    message: string,
+    readonly current: ApiObject,
+    readonly currentValues: StateObject,
+  ) {
+    super(message);
+    this.name = "HookRollbackError";
+  }
+}
+
+/**
+ * Behaviour that does not fit the tables, as plain functions the type checker sees; they live in
+ * `schemas/hooks/`.
  */
 export interface ResourceHooks {
   /** Cross-attribute rules run with the generated validator (config may hold unknowns). */
   readonly validate?: (config: StateObject, isUnresolved: (v: unknown) => boolean) => HookDiagnostic[];
+  /** Plan-time checks and decisions, some asking the API (server-side SQL validation, slots). */
+  readonly plan?: (args: PlanHookArgs) => Promise<PlanHookResult>;
+  /** Replaces the generic update; returns the API object now backing the resource, or null when no API call was needed. */
+  readonly update?: (
+    api: HookApi,
+    prior: StateObject,
+    planned: StateObject,
+    timeoutMs: number,
+  ) => Promise<ApiObject | null>;
+  /** Runs before the generic delete (cancel deployments, take a final savepoint...). */
+  readonly beforeDelete?: (
+    api: HookApi,
+    prior: StateObject,
+    timeoutMs: number,
+  ) => Promise<BeforeDeleteResult | undefined | void>;
 }
 
 export interface ResourceSpec {
@@ -157,8 +227,6 @@ export interface ResourceSpec {
     readonly update?: OperationSpec;
     readonly delete: OperationSpec;
   };
-  /** A call that must succeed before delete (cancel a deployment), and what to wait for after it. */
-  readonly beforeDelete?: { readonly operation: OperationSpec; readonly wait: WaitSpec };
   readonly subresources?: readonly SubresourceSpec[];
   readonly retryCreate?: CreateRetrySpec;
   readonly wait?: { readonly create?: WaitSpec; readonly update?: WaitSpec; readonly delete?: WaitSpec };

@@ -39,10 +39,14 @@ export function validateApplicationVersionConfig(
   const known = (v: unknown) => typeof v === "string" && !isUnresolved(v);
   if (!known(statement) || isUnresolved(config.source) || isUnresolved(config.sink)) return [];
   if (![...source, ...sink].every((t) => t && !isUnresolved(t) && known(t.create_table))) return [];
+  // An integration_id known only after apply still means "connected through an integration".
   const asInput = (t: TableValue) => ({
     create_table: t.create_table as string,
-    integration_id:
-      typeof t.integration_id === "string" && !isUnresolved(t.integration_id) ? t.integration_id : null,
+    integration_id: isUnresolved(t.integration_id)
+      ? "(known after apply)"
+      : typeof t.integration_id === "string"
+        ? t.integration_id
+        : null,
   });
   const diagnostics = validateApplicationVersion({
     statement: statement as string,

@@ -1,7 +1,9 @@
 import { bool, integer, string } from "../dsl/builders";
 import { defineResource } from "../dsl/define";
+import { planDeployment } from "../hooks/deployment-plan";
+import { stopDeploymentBeforeDelete } from "../hooks/deployment-teardown";
+import { upgradeDeployment } from "../hooks/deployment-upgrade";
 import {
-  FLINK_BASE,
   idAttribute,
   projectAttribute,
   serviceNameAttribute,
@@ -9,51 +11,64 @@ import {
   timestampAttribute,
   uuidAttribute,
 } from "./common";
+import { deploymentOps, waitRunning } from "./operations";
 
-const TIMEOUTS = { create: "20m", read: "5m", update: "20m", delete: "20m" };
-const DEPLOYMENT_PATH = `${FLINK_BASE}/application/{application_id}/deployment/{deployment_id}`;
-
-export const DEPLOYMENT_FAILED_STATUSES = ["FAILED", "FAILING"];
-export const DEPLOYMENT_STOPPED_STATUSES = ["CANCELED", "FINISHED", "FAILED"];
+const TIMEOUTS = { create: "20m", read: "5m", update: "30m", delete: "20m" };
 
 export const flinkApplicationDeploymentSpec = defineResource({
   typeName: "flink_application_deployment",
   description:
-    "A running job of an application version. Apply waits until the job runs and fails with the job's error when it does not; `status`, `job_id`, `last_savepoint` and `error_msg` show what the job is doing.",
+    "A running job of an application version. Apply waits until the job runs and fails with the job's error when it does not; `status`, `job_id`, `last_savepoint` and `error_msg` show what the job is doing. Changing the version, parallelism or `restart_enabled` hands the job over in place: by default through a savepoint, so its state carries over.",
   schemaVersion: 0,
   id: "{project}/{service_name}/{application_id}/{deployment_id}",
   importFormat: "PROJECT/SERVICE_NAME/APPLICATION_ID/DEPLOYMENT_ID",
   attributes: {
-    id: idAttribute("PROJECT/SERVICE_NAME/APPLICATION_ID/DEPLOYMENT_ID"),
+    // A handover starts a new deployment, so the id changes with it.
+    id: { ...idAttribute("PROJECT/SERVICE_NAME/APPLICATION_ID/DEPLOYMENT_ID"), volatile: true },
     project: projectAttribute(),
     service_name: serviceNameAttribute("Name of the Flink service."),
     application_id: uuidAttribute("Identifier of the application. Changing it creates a new deployment.", {
       required: true,
       replaceOnChange: true,
     }),
-    version_id: uuidAttribute("Identifier of the application version to run (`application_version_id`).", {
-      required: true,
-      replaceOnChange: true,
-    }),
+    version_id: uuidAttribute(
+      "Identifier of the application version to run (`application_version_id`). Changing it upgrades the job in place, as `upgrade_mode` says.",
+      { required: true },
+    ),
     parallelism: integer(
-      "Parallelism of the job. It must fit in the service's free task slots (nodes × `number_of_task_slots`, shared by all deployments).",
-      { optional: true, default: 1, min: 1, max: 128, replaceOnChange: true },
+      "Parallelism of the job. It must fit in the service's task slots (nodes × `number_of_task_slots`, shared by all deployments). Changing it restarts the job as `upgrade_mode` says.",
+      { optional: true, default: 1, min: 1, max: 128 },
     ),
     restart_enabled: bool("Restart the job according to the service's restart strategy when it fails.", {
       optional: true,
       default: true,
-      replaceOnChange: true,
     }),
+    // An input for creation only: after a stateful upgrade the API reports the handover savepoint
+    // instead, which `starting_savepoint_used` shows.
     starting_savepoint: string(
       "Savepoint path to start the job from, such as a previous deployment's `last_savepoint`.",
       {
         optional: true,
         replaceOnChange: true,
+        keepOnRead: true,
         minLength: 1,
         maxLength: 2048,
       },
     ),
-    deployment_id: string("Identifier of the deployment.", { computed: true, api: "id" }),
+    upgrade_mode: string(
+      "How a change of version, parallelism or `restart_enabled` reaches the running job: `savepoint` stops it with a savepoint and starts the new deployment from it (rolling back to the previous version if the new job fails); `stateless` cancels it and starts fresh.",
+      { optional: true, default: "savepoint", api: false, enum: ["savepoint", "stateless"] },
+    ),
+    final_savepoint: bool("On destroy, stop the job with a savepoint instead of cancelling it.", {
+      optional: true,
+      default: false,
+      api: false,
+    }),
+    deployment_id: string("Identifier of the deployment; a new one after each handover.", {
+      computed: true,
+      api: "id",
+      volatile: true,
+    }),
     status: string("Status of the job, such as `RUNNING`, `FAILED` or `CANCELED`.", {
       computed: true,
       volatile: true,
@@ -61,28 +76,25 @@ export const flinkApplicationDeploymentSpec = defineResource({
     job_id: string("Flink job id.", { computed: true, volatile: true }),
     last_savepoint: string("Path of the job's latest savepoint.", { computed: true, volatile: true }),
     error_msg: string("Why the job failed, when it did.", { computed: true, volatile: true }),
-    created_at: timestampAttribute("When the deployment was created.", "created_at"),
-    created_by: timestampAttribute("Who created the deployment.", "created_by"),
+    starting_savepoint_used: string(
+      "The savepoint the current deployment started from (set by a stateful upgrade).",
+      {
+        computed: true,
+        volatile: true,
+        api: "starting_savepoint",
+      },
+    ),
+    created_at: timestampAttribute("When the deployment was created.", "created_at", true),
+    created_by: timestampAttribute("Who created the deployment.", "created_by", true),
     timeouts: timeoutsAttribute(TIMEOUTS),
   },
   operations: {
-    create: { method: "POST", path: `${FLINK_BASE}/application/{application_id}/deployment` },
-    read: { method: "GET", path: DEPLOYMENT_PATH },
-    delete: { method: "DELETE", path: DEPLOYMENT_PATH },
+    create: deploymentOps.create,
+    read: deploymentOps.read,
+    delete: deploymentOps.delete,
   },
-  // The API refuses to delete a deployment that still runs: cancel it and wait until it stopped.
-  beforeDelete: {
-    operation: { method: "POST", path: `${DEPLOYMENT_PATH}/cancel` },
-    wait: { field: "status", until: DEPLOYMENT_STOPPED_STATUSES },
-  },
-  wait: {
-    create: {
-      field: "status",
-      until: ["RUNNING"],
-      failOn: DEPLOYMENT_FAILED_STATUSES,
-      errorField: "error_msg",
-    },
-  },
+  wait: { create: waitRunning },
   onReadNotFound: "remove",
   timeouts: TIMEOUTS,
+  hooks: { plan: planDeployment, update: upgradeDeployment, beforeDelete: stopDeploymentBeforeDelete },
 });

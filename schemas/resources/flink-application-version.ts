@@ -1,6 +1,8 @@
 import { blocks, bool, string } from "../dsl/builders";
 import { defineResource } from "../dsl/define";
 import { validateApplicationVersionConfig } from "../hooks/application-version";
+import { planVersion } from "../hooks/version-plan";
+import { releaseVersionBeforeDelete } from "../hooks/version-teardown";
 import {
   computedInteger,
   FLINK_BASE,
@@ -80,5 +82,9 @@ export const flinkApplicationVersionSpec = defineResource({
   retryCreate: { status: 404, messageIncludes: "Integration not found", maxMs: 30_000 },
   onReadNotFound: "remove",
   timeouts: TIMEOUTS,
-  hooks: { validate: validateApplicationVersionConfig },
+  hooks: {
+    validate: validateApplicationVersionConfig,
+    plan: planVersion,
+    beforeDelete: releaseVersionBeforeDelete,
+  },
 });

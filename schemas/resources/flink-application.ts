@@ -1,5 +1,6 @@
-import { string } from "../dsl/builders";
+import { bool, string } from "../dsl/builders";
 import { defineResource } from "../dsl/define";
+import { clearApplicationDeployments } from "../hooks/force-destroy";
 import {
   FLINK_BASE,
   idAttribute,
@@ -32,6 +33,10 @@ export const flinkApplicationSpec = defineResource({
     created_by: timestampAttribute("Who created the application.", "created_by"),
     updated_at: timestampAttribute("When the application was last changed.", "updated_at", true),
     updated_by: timestampAttribute("Who last changed the application.", "updated_by", true),
+    force_destroy: bool(
+      "On destroy, cancel and remove deployments of this application that Terraform does not manage. Without it, destroy fails and names them.",
+      { optional: true, default: false, api: false },
+    ),
     timeouts: timeoutsAttribute(TIMEOUTS),
   },
   operations: {
@@ -42,4 +47,5 @@ export const flinkApplicationSpec = defineResource({
   },
   onReadNotFound: "remove",
   timeouts: TIMEOUTS,
+  hooks: { beforeDelete: clearApplicationDeployments },
 });

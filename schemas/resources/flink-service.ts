@@ -8,8 +8,10 @@ import {
   FLINK_USER_CONFIG_KEYS as KEYS,
   RESTART_STRATEGY_TYPES,
 } from "../flink/user-config";
+import { clearServiceDeployments } from "../hooks/force-destroy";
 import { checkRestartStrategy } from "../hooks/restart-strategy";
 import { serviceHost, servicePort, techEmailsCodec, totalTaskSlots } from "../hooks/service-codecs";
+import { planService } from "../hooks/service-plan";
 import {
   idAttribute,
   projectAttribute,
@@ -220,6 +222,10 @@ export const flinkServiceSpec = defineResource({
       api: false,
       derive: totalTaskSlots,
     }),
+    force_destroy: bool(
+      "On destroy, cancel running deployments that Terraform does not manage. Without it, destroy fails and names them.",
+      { optional: true, default: false, api: false },
+    ),
     timeouts: timeoutsAttribute(TWENTY_MINUTES),
   },
   operations: {
@@ -250,5 +256,5 @@ export const flinkServiceSpec = defineResource({
   },
   onReadNotFound: "remove",
   timeouts: TWENTY_MINUTES,
-  hooks: { validate: validateFlinkService },
+  hooks: { validate: validateFlinkService, plan: planService, beforeDelete: clearServiceDeployments },
 });

@@ -7,7 +7,14 @@
  * constraint phrases the docs use.
  */
 import { z } from "zod";
-import { enumPhrase, itemsPhrase, lengthPhrase, rangePhrase, showValue } from "../dsl/constraints";
+import {
+  enumPhrase,
+  itemsPhrase,
+  lengthPhrase,
+  rangePhrase,
+  SENSITIVE_VALUE,
+  showValue,
+} from "../dsl/constraints";
 import type { AttributeSpec, HookDiagnostic, ResourceHooks } from "../dsl/types";
 
 export type Severity = "error" | "warning";
@@ -156,8 +163,10 @@ class Walker {
 
   private scalar(attr: AttributeSpec, value: unknown, path: AttributePath): void {
     const result = cachedScalar(attr).safeParse(value);
+    // A secret is never echoed back in a message, not even when it is invalid.
+    const shown = attr.sensitive ? SENSITIVE_VALUE : value;
     if (!result.success) {
-      this.add("error", path, result.error.issues[0]?.message ?? "is invalid", value);
+      this.add("error", path, result.error.issues[0]?.message ?? "is invalid", shown);
       return;
     }
     if (attr.enum && typeof value === "string" && !attr.enum.includes(value)) {
@@ -167,18 +176,18 @@ class Walker {
           "warning",
           path,
           `is not a value flinkform knows (${phrase.replace("must be ", "")}); the service may reject it`,
-          value,
+          shown,
           "Unknown Attribute Value",
         );
       } else {
-        this.add("error", path, phrase, value);
+        this.add("error", path, phrase, shown);
       }
     } else if (attr.deprecatedValues?.includes(String(value))) {
       this.add(
         "warning",
         path,
         "is deprecated and will stop working when the service drops it",
-        value,
+        shown,
         "Deprecated Attribute Value",
       );
     }

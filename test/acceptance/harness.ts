@@ -24,8 +24,9 @@ export interface AcceptanceEnv {
   dir: string;
   env: NodeJS.ProcessEnv;
   /** A fresh working directory holding `main.tf`. */
-  workdir(name: string, mainTf: string): string;
-  writeConfig(workdir: string, mainTf: string): void;
+  /** `providerBody` goes inside `provider "flink" { ... }`. */
+  workdir(name: string, mainTf: string, providerBody?: string): string;
+  writeConfig(workdir: string, mainTf: string, providerBody?: string): void;
   terraform(
     workdir: string,
     args: string[],
@@ -37,13 +38,16 @@ export interface AcceptanceEnv {
   close(): Promise<void>;
 }
 
-export const PROVIDER_BLOCK = `
+const TERRAFORM_BLOCK = `
 terraform {
   required_providers {
     flink = { source = "flinkform/flink" }
   }
 }
-provider "flink" {}
+`;
+
+/** The terraform block and an empty provider block, for tests that write main.tf themselves. */
+export const PROVIDER_BLOCK = `${TERRAFORM_BLOCK}provider "flink" {}
 `;
 
 export async function startAcceptanceEnv(options: { timeScale?: number } = {}): Promise<AcceptanceEnv> {
@@ -96,17 +100,20 @@ export async function startAcceptanceEnv(options: { timeScale?: number } = {}): 
       child.on("close", (code) => resolve({ code, stdout, stderr }));
     });
 
-  const writeConfig = (workdir: string, mainTf: string) =>
-    writeFileSync(path.join(workdir, "main.tf"), PROVIDER_BLOCK + mainTf);
+  const writeConfig = (workdir: string, mainTf: string, providerBody = "") =>
+    writeFileSync(
+      path.join(workdir, "main.tf"),
+      `${TERRAFORM_BLOCK}provider "flink" {\n${providerBody}\n}\n${mainTf}`,
+    );
 
   return {
     cp,
     dir,
     env,
-    workdir(name, mainTf) {
+    workdir(name, mainTf, providerBody) {
       const wd = path.join(dir, "work", name);
       mkdirSync(wd, { recursive: true });
-      writeConfig(wd, mainTf);
+      writeConfig(wd, mainTf, providerBody);
       return wd;
     },
     writeConfig,

@@ -1,7 +1,17 @@
 /** A clickstream-sized pipeline in HCL: service, two external endpoints and integrations, app, version, deployment. */
-export function pipelineConfig(
-  options: { name?: string; parallelism?: number; statementSuffix?: string } = {},
-): string {
+export interface PipelineOptions {
+  name?: string;
+  parallelism?: number;
+  statementSuffix?: string;
+  /** Extra lines inside the deployment block (upgrade_mode, final_savepoint...). */
+  deploymentExtra?: string;
+  /** Extra lines inside the version block (skip_sql_validation...). */
+  versionExtra?: string;
+  /** Extra lines inside the application block (force_destroy...). */
+  applicationExtra?: string;
+}
+
+export function pipelineConfig(options: PipelineOptions = {}): string {
   const name = options.name ?? "flink-pipe";
   return `
 resource "flink_service" "s" {
@@ -55,12 +65,14 @@ resource "flink_application" "app" {
   project      = flink_service.s.project
   service_name = flink_service.s.service_name
   name         = "clicks-per-minute"
+${options.applicationExtra ?? ""}
 }
 
 resource "flink_application_version" "v" {
   project        = flink_application.app.project
   service_name   = flink_application.app.service_name
   application_id = flink_application.app.application_id
+${options.versionExtra ?? ""}
 
   source {
     integration_id = flink_service_integration.kafka.integration_id
@@ -102,6 +114,10 @@ resource "flink_application_version" "v" {
     FROM TABLE(TUMBLE(TABLE clicks, DESCRIPTOR(ts), INTERVAL '1' MINUTE))
     GROUP BY url, window_start, window_end${options.statementSuffix ?? ""}
   SQL
+
+  lifecycle {
+    create_before_destroy = true
+  }
 }
 
 resource "flink_application_deployment" "d" {
@@ -110,6 +126,7 @@ resource "flink_application_deployment" "d" {
   application_id = flink_application.app.application_id
   version_id     = flink_application_version.v.application_version_id
   parallelism    = ${options.parallelism ?? 2}
+${options.deploymentExtra ?? ""}
 }
 
 data "flink_application" "by_name" {

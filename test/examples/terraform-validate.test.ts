@@ -13,28 +13,6 @@ import { installProvider } from "../../provider/install/install-provider";
 const root = path.resolve(__dirname, "..", "..");
 const examples = path.join(root, "examples");
 
-// Declared here because the registry examples reference them without declaring them.
-const GLUE = `
-resource "flink_integration_endpoint" "postgres" {
-  project       = "my-project"
-  endpoint_name = "clickstream-postgres"
-  endpoint_type = "external_postgresql"
-  external_postgresql = {
-    host     = "pg.example.com"
-    port     = 5432
-    username = "flink"
-    password = "example"
-  }
-}
-
-resource "flink_service_integration" "postgres" {
-  project                  = "my-project"
-  integration_type         = "flink_external_postgresql"
-  source_endpoint_id       = flink_integration_endpoint.postgres.endpoint_id
-  destination_service_name = flink_service.example.service_name
-}
-`;
-
 let dir: string;
 let env: NodeJS.ProcessEnv;
 
@@ -97,7 +75,6 @@ describe("terraform validate on the examples", () => {
       const name = path.relative(examples, file).replaceAll(path.sep, "__");
       writeFileSync(path.join(workdir, name), readFileSync(file));
     }
-    writeFileSync(path.join(workdir, "zz_glue.tf"), GLUE);
     expect(await initAndValidate(workdir)).toEqual({ valid: true, diagnostics: [] });
   }, 60_000);
 

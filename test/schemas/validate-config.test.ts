@@ -55,6 +55,13 @@ const maxLen = (owner: string, path: string, max: number, valid = "ok"): Row => 
     [long(max + 1), `${path} must be at most ${max} characters long, got "${shown(long(max + 1))}".`],
   ],
 });
+/** A secret is never shown in a message, even when it is invalid. */
+const maxLenSecret = (owner: string, path: string, max: number): Row => ({
+  owner,
+  path,
+  valid: ["s3cret"],
+  invalid: [[long(max + 1), `${path} must be at most ${max} characters long, got (sensitive value).`]],
+});
 const uuid = (path: string): Row => ({
   owner: "*",
   path,
@@ -206,10 +213,10 @@ const rows: Row[] = [
     "GSSAPI",
   ),
   maxLen("flink_integration_endpoint", "external_kafka.sasl_plain_username", 256),
-  maxLen("flink_integration_endpoint", "external_kafka.sasl_plain_password", 256),
+  maxLenSecret("flink_integration_endpoint", "external_kafka.sasl_plain_password", 256),
   maxLen("flink_integration_endpoint", "external_kafka.ssl_ca_cert", 16384),
   maxLen("flink_integration_endpoint", "external_kafka.ssl_client_cert", 16384),
-  maxLen("flink_integration_endpoint", "external_kafka.ssl_client_key", 16384),
+  maxLenSecret("flink_integration_endpoint", "external_kafka.ssl_client_key", 16384),
   oneOf(
     "flink_integration_endpoint",
     "external_kafka.ssl_endpoint_identification_algorithm",
@@ -219,10 +226,10 @@ const rows: Row[] = [
   maxLen("flink_integration_endpoint", "external_postgresql.host", 255),
   rangeInt("external_postgresql.port", 0, 65535),
   maxLen("flink_integration_endpoint", "external_postgresql.username", 256),
-  maxLen("flink_integration_endpoint", "external_postgresql.password", 256),
+  maxLenSecret("flink_integration_endpoint", "external_postgresql.password", 256),
   maxLen("flink_integration_endpoint", "external_postgresql.default_database", 63),
   maxLen("flink_integration_endpoint", "external_postgresql.ssl_client_certificate", 16384),
-  maxLen("flink_integration_endpoint", "external_postgresql.ssl_client_key", 16384),
+  maxLenSecret("flink_integration_endpoint", "external_postgresql.ssl_client_key", 16384),
   oneOf(
     "flink_integration_endpoint",
     "external_postgresql.ssl_mode",
@@ -315,6 +322,7 @@ const rows: Row[] = [
     invalid: [["nope", 'sink[0].integration_id must be exactly 36 characters long, got "nope".']],
   },
   uuid("version_id"),
+  oneOf("flink_application_deployment", "upgrade_mode", ["savepoint", "stateless"], "last-state"),
   {
     owner: "flink_service",
     path: "flink_user_config.flink_version",

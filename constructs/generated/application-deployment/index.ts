@@ -15,7 +15,13 @@ export interface ApplicationDeploymentConfig extends cdktn.TerraformMetaArgument
   */
   readonly applicationId: string;
   /**
-  * Parallelism of the job. It must fit in the service's free task slots (nodes × `number_of_task_slots`, shared by all deployments). Value must be a whole number. Value must be between 1 and 128. Defaults to `1`.
+  * On destroy, stop the job with a savepoint instead of cancelling it. Defaults to `false`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#final_savepoint ApplicationDeployment#final_savepoint}
+  */
+  readonly finalSavepoint?: boolean | cdktn.IResolvable;
+  /**
+  * Parallelism of the job. It must fit in the service's task slots (nodes × `number_of_task_slots`, shared by all deployments). Changing it restarts the job as `upgrade_mode` says. Value must be a whole number. Value must be between 1 and 128. Defaults to `1`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#parallelism ApplicationDeployment#parallelism}
   */
@@ -51,7 +57,13 @@ export interface ApplicationDeploymentConfig extends cdktn.TerraformMetaArgument
   */
   readonly timeouts?: ApplicationDeploymentTimeouts;
   /**
-  * Identifier of the application version to run (`application_version_id`). Value must be exactly 36 characters long. Value must be a UUID.
+  * How a change of version, parallelism or `restart_enabled` reaches the running job: `savepoint` stops it with a savepoint and starts the new deployment from it (rolling back to the previous version if the new job fails); `stateless` cancels it and starts fresh. Value must be one of `savepoint`, `stateless`. Defaults to `"savepoint"`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#upgrade_mode ApplicationDeployment#upgrade_mode}
+  */
+  readonly upgradeMode?: string;
+  /**
+  * Identifier of the application version to run (`application_version_id`). Changing it upgrades the job in place, as `upgrade_mode` says. Value must be exactly 36 characters long. Value must be a UUID.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#version_id ApplicationDeployment#version_id}
   */
@@ -77,7 +89,7 @@ export interface ApplicationDeploymentTimeouts {
   */
   readonly read?: string;
   /**
-  * How long to wait for update (default `20m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  * How long to wait for update (default `30m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#update ApplicationDeployment#update}
   */
@@ -309,12 +321,14 @@ export class ApplicationDeployment extends cdktn.TerraformResource {
       forEach: config.forEach
     });
     this._applicationId = config.applicationId;
+    this._finalSavepoint = config.finalSavepoint;
     this._parallelism = config.parallelism;
     this._project = config.project;
     this._restartEnabled = config.restartEnabled;
     this._serviceName = config.serviceName;
     this._startingSavepoint = config.startingSavepoint;
     this._timeouts.internalValue = config.timeouts;
+    this._upgradeMode = config.upgradeMode;
     this._versionId = config.versionId;
   }
 
@@ -353,6 +367,22 @@ export class ApplicationDeployment extends cdktn.TerraformResource {
   // error_msg - computed: true, optional: false, required: false
   public get errorMsg() {
     return this.getStringAttribute('error_msg');
+  }
+
+  // final_savepoint - computed: true, optional: true, required: false
+  private _finalSavepoint?: boolean | cdktn.IResolvable; 
+  public get finalSavepoint() {
+    return this.getBooleanAttribute('final_savepoint');
+  }
+  public set finalSavepoint(value: boolean | cdktn.IResolvable) {
+    this._finalSavepoint = value;
+  }
+  public resetFinalSavepoint() {
+    this._finalSavepoint = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get finalSavepointInput() {
+    return this._finalSavepoint;
   }
 
   // id - computed: true, optional: false, required: false
@@ -444,6 +474,11 @@ export class ApplicationDeployment extends cdktn.TerraformResource {
     return this._startingSavepoint;
   }
 
+  // starting_savepoint_used - computed: true, optional: false, required: false
+  public get startingSavepointUsed() {
+    return this.getStringAttribute('starting_savepoint_used');
+  }
+
   // status - computed: true, optional: false, required: false
   public get status() {
     return this.getStringAttribute('status');
@@ -463,6 +498,22 @@ export class ApplicationDeployment extends cdktn.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
     return this._timeouts.internalValue;
+  }
+
+  // upgrade_mode - computed: true, optional: true, required: false
+  private _upgradeMode?: string; 
+  public get upgradeMode() {
+    return this.getStringAttribute('upgrade_mode');
+  }
+  public set upgradeMode(value: string) {
+    this._upgradeMode = value;
+  }
+  public resetUpgradeMode() {
+    this._upgradeMode = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get upgradeModeInput() {
+    return this._upgradeMode;
   }
 
   // version_id - computed: false, optional: false, required: true
@@ -485,12 +536,14 @@ export class ApplicationDeployment extends cdktn.TerraformResource {
   protected override synthesizeAttributes(): { [name: string]: any } {
     return {
       application_id: cdktn.stringToTerraform(this._applicationId),
+      final_savepoint: cdktn.booleanToTerraform(this._finalSavepoint),
       parallelism: cdktn.numberToTerraform(this._parallelism),
       project: cdktn.stringToTerraform(this._project),
       restart_enabled: cdktn.booleanToTerraform(this._restartEnabled),
       service_name: cdktn.stringToTerraform(this._serviceName),
       starting_savepoint: cdktn.stringToTerraform(this._startingSavepoint),
       timeouts: applicationDeploymentTimeoutsToTerraform(this._timeouts.internalValue),
+      upgrade_mode: cdktn.stringToTerraform(this._upgradeMode),
       version_id: cdktn.stringToTerraform(this._versionId),
     };
   }
@@ -502,6 +555,12 @@ export class ApplicationDeployment extends cdktn.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      final_savepoint: {
+        value: cdktn.booleanToHclTerraform(this._finalSavepoint),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
       },
       parallelism: {
         value: cdktn.numberToHclTerraform(this._parallelism),
@@ -538,6 +597,12 @@ export class ApplicationDeployment extends cdktn.TerraformResource {
         isBlock: true,
         type: "struct",
         storageClassType: "ApplicationDeploymentTimeouts",
+      },
+      upgrade_mode: {
+        value: cdktn.stringToHclTerraform(this._upgradeMode),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       version_id: {
         value: cdktn.stringToHclTerraform(this._versionId),

@@ -9,6 +9,12 @@ import * as cdktn from 'cdktn';
 
 export interface ApplicationConfig extends cdktn.TerraformMetaArguments {
   /**
+  * On destroy, cancel and remove deployments of this application that Terraform does not manage. Without it, destroy fails and names them. Defaults to `false`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application#force_destroy Application#force_destroy}
+  */
+  readonly forceDestroy?: boolean | cdktn.IResolvable;
+  /**
   * Name of the application. Renaming happens in place. Value must be between 1 and 128 characters long.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application#name Application#name}
@@ -284,6 +290,7 @@ export class Application extends cdktn.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    this._forceDestroy = config.forceDestroy;
     this._name = config.name;
     this._project = config.project;
     this._serviceName = config.serviceName;
@@ -307,6 +314,22 @@ export class Application extends cdktn.TerraformResource {
   // created_by - computed: true, optional: false, required: false
   public get createdBy() {
     return this.getStringAttribute('created_by');
+  }
+
+  // force_destroy - computed: true, optional: true, required: false
+  private _forceDestroy?: boolean | cdktn.IResolvable; 
+  public get forceDestroy() {
+    return this.getBooleanAttribute('force_destroy');
+  }
+  public set forceDestroy(value: boolean | cdktn.IResolvable) {
+    this._forceDestroy = value;
+  }
+  public resetForceDestroy() {
+    this._forceDestroy = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get forceDestroyInput() {
+    return this._forceDestroy;
   }
 
   // id - computed: true, optional: false, required: false
@@ -385,6 +408,7 @@ export class Application extends cdktn.TerraformResource {
 
   protected override synthesizeAttributes(): { [name: string]: any } {
     return {
+      force_destroy: cdktn.booleanToTerraform(this._forceDestroy),
       name: cdktn.stringToTerraform(this._name),
       project: cdktn.stringToTerraform(this._project),
       service_name: cdktn.stringToTerraform(this._serviceName),
@@ -394,6 +418,12 @@ export class Application extends cdktn.TerraformResource {
 
   protected override synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      force_destroy: {
+        value: cdktn.booleanToHclTerraform(this._forceDestroy),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       name: {
         value: cdktn.stringToHclTerraform(this._name),
         isBlock: false,

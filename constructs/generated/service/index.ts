@@ -21,6 +21,12 @@ export interface ServiceConfig extends cdktn.TerraformMetaArguments {
   */
   readonly flinkUserConfig?: ServiceFlinkUserConfig;
   /**
+  * On destroy, cancel running deployments that Terraform does not manage. Without it, destroy fails and names them. Defaults to `false`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#force_destroy Service#force_destroy}
+  */
+  readonly forceDestroy?: boolean | cdktn.IResolvable;
+  /**
   * Day of the week for maintenance. Value must be one of `monday`, `tuesday`, `wednesday`, `thursday`, `friday`, `saturday`, `sunday`, `never`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#maintenance_window_dow Service#maintenance_window_dow}
@@ -1199,6 +1205,7 @@ export class Service extends cdktn.TerraformResource {
     });
     this._cloudName = config.cloudName;
     this._flinkUserConfig.internalValue = config.flinkUserConfig;
+    this._forceDestroy = config.forceDestroy;
     this._maintenanceWindowDow = config.maintenanceWindowDow;
     this._maintenanceWindowTime = config.maintenanceWindowTime;
     this._plan = config.plan;
@@ -1244,6 +1251,22 @@ export class Service extends cdktn.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get flinkUserConfigInput() {
     return this._flinkUserConfig.internalValue;
+  }
+
+  // force_destroy - computed: true, optional: true, required: false
+  private _forceDestroy?: boolean | cdktn.IResolvable; 
+  public get forceDestroy() {
+    return this.getBooleanAttribute('force_destroy');
+  }
+  public set forceDestroy(value: boolean | cdktn.IResolvable) {
+    this._forceDestroy = value;
+  }
+  public resetForceDestroy() {
+    this._forceDestroy = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get forceDestroyInput() {
+    return this._forceDestroy;
   }
 
   // id - computed: true, optional: false, required: false
@@ -1424,6 +1447,7 @@ export class Service extends cdktn.TerraformResource {
     return {
       cloud_name: cdktn.stringToTerraform(this._cloudName),
       flink_user_config: serviceFlinkUserConfigToTerraform(this._flinkUserConfig.internalValue),
+      force_destroy: cdktn.booleanToTerraform(this._forceDestroy),
       maintenance_window_dow: cdktn.stringToTerraform(this._maintenanceWindowDow),
       maintenance_window_time: cdktn.stringToTerraform(this._maintenanceWindowTime),
       plan: cdktn.stringToTerraform(this._plan),
@@ -1449,6 +1473,12 @@ export class Service extends cdktn.TerraformResource {
         isBlock: true,
         type: "struct",
         storageClassType: "ServiceFlinkUserConfig",
+      },
+      force_destroy: {
+        value: cdktn.booleanToHclTerraform(this._forceDestroy),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
       },
       maintenance_window_dow: {
         value: cdktn.stringToHclTerraform(this._maintenanceWindowDow),

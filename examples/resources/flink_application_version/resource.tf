@@ -43,4 +43,10 @@ resource "flink_application_version" "v1" {
     FROM TABLE(TUMBLE(TABLE clicks, DESCRIPTOR(ts), INTERVAL '1' MINUTE))
     GROUP BY url, window_start, window_end
   SQL
+
+  # Versions are immutable: a change creates a new one. Create it before the old one is deleted,
+  # so the deployment can hand its job over to the new version first.
+  lifecycle {
+    create_before_destroy = true
+  }
 }

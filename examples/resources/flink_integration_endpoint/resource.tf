@@ -12,7 +12,27 @@ resource "flink_integration_endpoint" "kafka" {
   }
 }
 
+resource "flink_integration_endpoint" "postgres" {
+  project       = "my-project"
+  endpoint_name = "analytics-postgres"
+  endpoint_type = "external_postgresql"
+
+  external_postgresql = {
+    host             = "pg.example.com"
+    port             = 5432
+    username         = "flink"
+    password         = var.postgres_password
+    default_database = "analytics"
+    ssl_mode         = "require"
+  }
+}
+
 variable "kafka_password" {
+  type      = string
+  sensitive = true
+}
+
+variable "postgres_password" {
   type      = string
   sensitive = true
 }

@@ -1,0 +1,43 @@
+/** The HookApi that spec hooks use, implemented over the provider's API client and poller. */
+import type { ApiObject, HookApi, OperationSpec, WaitSpec } from "../../schemas/dsl/types";
+import { isApiError } from "../client";
+import { unwrap } from "./api-mapping";
+import { pathParams } from "./path-params";
+import type { EngineContext } from "./resource-engine";
+import { defaultWaitTiming, waitFor } from "./waits";
+
+export function createHookApi(ctx: EngineContext, what: string): HookApi {
+  const call = async (
+    op: OperationSpec,
+    values: Readonly<Record<string, unknown>>,
+    body?: unknown,
+    signal = ctx.signal,
+  ) => {
+    const response = await ctx.client.request<unknown>({
+      method: op.method,
+      path: op.path,
+      params: pathParams(op.path, values as Record<string, unknown>),
+      body,
+      signal,
+    });
+    return unwrap(response.body, op.envelope);
+  };
+  return {
+    signal: ctx.signal,
+    call: (op, values, body) => call(op, values, body),
+    waitFor: async (op: OperationSpec, values, wait: WaitSpec, timeoutMs: number): Promise<ApiObject> => {
+      const result = await waitFor({
+        wait,
+        what,
+        read: (signal) => call(op, values, undefined, signal),
+        timeoutMs,
+        timing: ctx.timing ?? defaultWaitTiming(),
+        signal: ctx.signal,
+        onProgress: ctx.progress,
+      });
+      return result ?? {};
+    },
+    isNotFound: (err) => isApiError(err, "FLINK_API_NOT_FOUND"),
+    progress: (message) => ctx.progress?.(`${what}: ${message}`),
+  };
+}

@@ -1,0 +1,44 @@
+/** API operations shared by specs and hooks (hooks call them through HookApi). */
+import type { OperationSpec, WaitSpec } from "../dsl/types";
+import { FLINK_BASE } from "./common";
+
+const SERVICE_PATH = "/project/{project}/service/{service_name}";
+const APPLICATION_PATH = `${FLINK_BASE}/application/{application_id}`;
+const DEPLOYMENTS_PATH = `${APPLICATION_PATH}/deployment`;
+const DEPLOYMENT_PATH = `${DEPLOYMENTS_PATH}/{deployment_id}`;
+
+export const serviceOps = {
+  read: { method: "GET", path: SERVICE_PATH, envelope: "service" },
+  listApplications: { method: "GET", path: `${FLINK_BASE}/application` },
+} as const satisfies Record<string, OperationSpec>;
+
+export const deploymentOps = {
+  create: { method: "POST", path: DEPLOYMENTS_PATH },
+  list: { method: "GET", path: DEPLOYMENTS_PATH },
+  read: { method: "GET", path: DEPLOYMENT_PATH },
+  delete: { method: "DELETE", path: DEPLOYMENT_PATH },
+  cancel: { method: "POST", path: `${DEPLOYMENT_PATH}/cancel` },
+  stop: { method: "POST", path: `${DEPLOYMENT_PATH}/stop` },
+} as const satisfies Record<string, OperationSpec>;
+
+export const versionOps = {
+  validate: { method: "POST", path: `${APPLICATION_PATH}/version/validate` },
+} as const satisfies Record<string, OperationSpec>;
+
+/** Statuses of a job that no longer runs (and holds no task slots). */
+export const DEPLOYMENT_STOPPED_STATUSES = ["CANCELED", "FINISHED", "FAILED"];
+export const DEPLOYMENT_FAILED_STATUSES = ["FAILED", "FAILING"];
+
+export const waitRunning: WaitSpec = {
+  field: "status",
+  until: ["RUNNING"],
+  failOn: DEPLOYMENT_FAILED_STATUSES,
+  errorField: "error_msg",
+};
+export const waitCanceled: WaitSpec = { field: "status", until: DEPLOYMENT_STOPPED_STATUSES };
+export const waitSavepoint: WaitSpec = {
+  field: "status",
+  until: ["FINISHED"],
+  failOn: ["FAILED", "CANCELED"],
+  errorField: "error_msg",
+};
