@@ -209,7 +209,7 @@ export interface ResourceHooks {
     api: HookApi,
     prior: StateObject,
     timeoutMs: number,
-  ) => Promise<BeforeDeleteResult | undefined | void>;
+  ) => Promise<BeforeDeleteResult>;
 }
 
 export interface ResourceSpec {

@@ -3,7 +3,7 @@
  * in the console or by another tool): with `force_destroy = true` they are cancelled and removed;
  * otherwise destroy fails at once, naming them, instead of hanging on the API's refusal.
  */
-import type { HookApi, StateObject } from "../dsl/types";
+import type { BeforeDeleteResult, HookApi, StateObject } from "../dsl/types";
 import {
   DEPLOYMENT_STOPPED_STATUSES,
   deploymentOps,
@@ -61,27 +61,28 @@ export async function clearApplicationDeployments(
   api: HookApi,
   prior: StateObject,
   timeoutMs: number,
-): Promise<void> {
+): Promise<BeforeDeleteResult> {
   let found: Found[];
   try {
     found = await deploymentsOf(api, prior, { id: prior.application_id, name: prior.name });
   } catch (err) {
-    if (api.isNotFound(err)) return;
+    if (api.isNotFound(err)) return {};
     throw err;
   }
   await clear(api, prior, found, timeoutMs);
+  return {};
 }
 
 export async function clearServiceDeployments(
   api: HookApi,
   prior: StateObject,
   timeoutMs: number,
-): Promise<void> {
+): Promise<BeforeDeleteResult> {
   let applications: StateObject[];
   try {
     applications = ((await api.call(serviceOps.listApplications, prior)).applications as StateObject[]) ?? [];
   } catch (err) {
-    if (api.isNotFound(err)) return;
+    if (api.isNotFound(err)) return {};
     throw err;
   }
   const found: Found[] = [];
@@ -93,4 +94,5 @@ export async function clearServiceDeployments(
     found.filter((f) => !DEPLOYMENT_STOPPED_STATUSES.includes(String(f.deployment.status))),
     timeoutMs,
   );
+  return {};
 }
