@@ -12,8 +12,23 @@ export interface DeployOptions {
   readonly restartEnabled?: boolean;
   /** Savepoint to start from, such as a previous deployment's `lastSavepoint`. @default a fresh start */
   readonly startingSavepoint?: string;
+  /**
+   * How a change of version, parallelism or restartEnabled reaches the running job: `SAVEPOINT` stops it
+   * with a savepoint and starts the new deployment from it (rolling back if the new job fails);
+   * `STATELESS` cancels it and starts fresh.
+   * @default UpgradeMode.SAVEPOINT
+   */
+  readonly upgradeMode?: UpgradeMode;
+  /** On destroy, stop the job with a savepoint instead of cancelling it. @default false */
+  readonly finalSavepoint?: boolean;
   /** Construct id of the deployment. @default "Deployment" */
   readonly id?: string;
+}
+
+/** How a running job is handed over to a new version or parallelism. */
+export enum UpgradeMode {
+  SAVEPOINT = "savepoint",
+  STATELESS = "stateless",
 }
 
 export interface FlinkDeploymentProps extends DeployOptions {
@@ -37,6 +52,8 @@ export class FlinkDeployment extends Construct implements ISlotConsumer {
       parallelism: props.parallelism,
       restart_enabled: props.restartEnabled,
       starting_savepoint: props.startingSavepoint,
+      upgrade_mode: props.upgradeMode,
+      final_savepoint: props.finalSavepoint,
     });
     checkConfig(this, flinkApplicationDeploymentSpec, config, lastPartCamel);
     this.resource = new ApplicationDeployment(

@@ -22,7 +22,7 @@ export {
   type FlinkApplicationVersionAttributes,
   type IFlinkApplicationVersion,
 } from "./flink-application-version";
-export { type DeployOptions, FlinkDeployment } from "./flink-deployment";
+export { type DeployOptions, FlinkDeployment, UpgradeMode } from "./flink-deployment";
 export {
   type ExternalKafkaOptions,
   type ExternalPostgresqlOptions,

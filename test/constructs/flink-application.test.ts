@@ -7,6 +7,7 @@ import {
   FlinkService,
   FlinkTable,
   FlinkType,
+  UpgradeMode,
 } from "../../constructs";
 import { Application } from "../../constructs/generated/application";
 import { ApplicationDeployment } from "../../constructs/generated/application-deployment";
@@ -52,6 +53,18 @@ describe("FlinkApplication, versions and deployments", () => {
       version_id: expect.stringMatching(
         /^\$\{flink_application_version\.App_Version1_\w+\.application_version_id\}$/,
       ),
+    });
+  });
+
+  it("passes the upgrade mode and final savepoint to the deployment", () => {
+    const stack = newStack();
+    const parts = clickstreamParts(stack, { taskSlots: 4 });
+    parts.app
+      .addVersion({ statement: CLICKS_STATEMENT, sources: [parts.clicks], sinks: [parts.perMinute] })
+      .deploy({ parallelism: 2, upgradeMode: UpgradeMode.STATELESS, finalSavepoint: true });
+    expect(synthValidated(stack)).toHaveResourceWithProperties(ApplicationDeployment, {
+      upgrade_mode: "stateless",
+      final_savepoint: true,
     });
   });
 
