@@ -113,7 +113,12 @@ export class FlinkApplicationVersion extends VersionBase {
           ? `sinks${path.length > 1 ? `[${path[1]}]` : ""}`
           : String(path[0]),
     );
-    this.resource = new ApplicationVersion(this, "Resource", camelKeys(config) as ApplicationVersionConfig);
+    this.resource = new ApplicationVersion(this, "Resource", {
+      ...(camelKeys(config) as ApplicationVersionConfig),
+      // Versions are immutable: a change creates the new one first, so a deployment can hand its job
+      // over to it before the old version is deleted.
+      lifecycle: { createBeforeDestroy: true },
+    });
     this.versionId = this.resource.applicationVersionId;
     this.node.addValidation({ validate: () => this.validateSql() });
     this.node.addValidation({ validate: () => this.validateIntegrations() });
