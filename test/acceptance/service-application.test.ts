@@ -49,6 +49,9 @@ test("service and application: apply, empty plan, in-place update, import, destr
     wd,
     service("business-4", 4).replace('name         = "clicks"', 'name         = "clicks-v2"'),
   );
+  const restartPlan = await acc.terraform(wd, ["plan", "-no-color", "-input=false"]);
+  expect(restartPlan.stdout + restartPlan.stderr).toContain("Cluster Restart");
+  expect(restartPlan.stdout + restartPlan.stderr).toContain("restarts from its latest checkpoint");
   const update = await acc.tf(wd, ["apply", "-auto-approve", "-input=false"]);
   expect(update).toContain("Resources: 0 added, 2 changed, 0 destroyed");
   const after = await acc.api<{ service: Record<string, unknown> }>(

@@ -141,6 +141,14 @@ test("a deployment cancelled outside terraform shows up in the next plan and is 
   expect((await stateOf(wd, "flink_application_deployment.d")).status).toBe("RUNNING");
   const replan = await acc.terraform(wd, ["plan", "-detailed-exitcode", "-no-color", "-input=false"]);
   expect(replan.code).toBe(0);
+
+  // More parallelism than the session cluster has slots (1 node × 4) is flagged at plan.
+  acc.writeConfig(wd, pipelineConfig({ name: "flink-dr", parallelism: 5 }));
+  const tooWide = await acc.terraform(wd, ["plan", "-no-color", "-input=false"]);
+  expect(tooWide.code).toBe(1);
+  expect(tooWide.stderr).toContain("Not Enough Task Slots");
+  expect(tooWide.stderr).toMatch(/parallelism\s+= 5/);
+  acc.writeConfig(wd, pipelineConfig({ name: "flink-dr" }));
   await acc.tf(wd, ["destroy", "-auto-approve", "-input=false"]);
 }, 180_000);
 
