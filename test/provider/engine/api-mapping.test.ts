@@ -9,12 +9,17 @@ import { flinkServiceIntegrationSpec } from "../../../schemas/resources/flink-se
 function nulls(attributes: Readonly<Record<string, AttributeSpec>>): Values {
   return Object.fromEntries(Object.keys(attributes).map((name) => [name, null]));
 }
+
+/** What state holds for attributes nobody set: their defaults (Terraform-only settings included). */
+function defaults(attributes: Readonly<Record<string, AttributeSpec>>): Values {
+  return Object.fromEntries(Object.entries(attributes).map(([name, attr]) => [name, attr.default ?? null]));
+}
 const svc = flinkServiceSpec.attributes;
 const uc = svc.flink_user_config.attributes!;
 const endpoint = flinkIntegrationEndpointSpec.attributes;
 
 const serviceValues: Values = {
-  ...nulls(svc),
+  ...defaults(svc),
   project: "local",
   service_name: "flink-1",
   plan: "business-4",

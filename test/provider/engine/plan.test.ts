@@ -12,6 +12,11 @@ function nulls(attributes: Readonly<Record<string, AttributeSpec>>): Values {
   return Object.fromEntries(Object.keys(attributes).map((name) => [name, null]));
 }
 
+/** What state holds for attributes nobody set: their defaults (Terraform-only settings included). */
+function defaults(attributes: Readonly<Record<string, AttributeSpec>>): Values {
+  return Object.fromEntries(Object.entries(attributes).map(([name, attr]) => [name, attr.default ?? null]));
+}
+
 function objectOf(attr: AttributeSpec, values: Values): Values {
   return { ...nulls(attr.attributes!), ...values };
 }
@@ -78,6 +83,7 @@ describe("create", () => {
 
 describe("update", () => {
   const appPrior: Values = {
+    ...defaults(flinkApplicationSpec.attributes),
     id: "p/s/app-1",
     project: "p",
     service_name: "s",
@@ -149,7 +155,7 @@ describe("update", () => {
 
   test("a changed statement forces a new version, and its computed ids are unknown again", () => {
     const prior: Values = {
-      ...nulls(flinkApplicationVersionSpec.attributes),
+      ...defaults(flinkApplicationVersionSpec.attributes),
       id: "p/s/a/v1",
       project: "p",
       service_name: "s",
@@ -191,7 +197,7 @@ describe("flink_service requires-replace inside flink_user_config", () => {
       ...values,
     });
   const prior: Values = {
-    ...nulls(flinkServiceSpec.attributes),
+    ...defaults(flinkServiceSpec.attributes),
     id: "local/flink-1",
     project: "local",
     service_name: "flink-1",
