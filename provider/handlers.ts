@@ -160,6 +160,17 @@ export function createHandlers(env: NodeJS.ProcessEnv = process.env): ProviderRp
 
     configureProvider: async (req) => {
       settings = resolveProviderSettings(decode(req.config, providerType), env);
+      if (!/^https?:\/\/[^/]/.test(settings.apiUrl)) {
+        // The attribute is checked at validate time; the environment variable only here.
+        return {
+          diagnostics: [
+            errorDiagnostic(
+              "Invalid Provider Configuration",
+              `api_url (or the FLINK_API_URL environment variable) must be an http:// or https:// URL, got ${JSON.stringify(settings.apiUrl)}.`,
+            ),
+          ],
+        };
+      }
       registerSecret(settings.apiToken);
       client = new ApiClient({
         baseUrl: settings.apiUrl,

@@ -50,8 +50,11 @@ export async function readDataSource(
   const values = fromApiKeepingAbsent(spec.attributes, api, config);
   for (const [name, value] of Object.entries(values))
     if (value === undefined) values[name] = config[name] ?? null;
-  // The keys the user gave stay exactly as given.
-  for (const name of Object.keys(spec.attributes)) if (!isNull(config[name])) values[name] = config[name];
+  // The keys the user gave stay exactly as given (computed values come from the API, even when
+  // terraform sends them as empty collections).
+  for (const [name, attr] of Object.entries(spec.attributes)) {
+    if ((attr.required || attr.optional) && !isNull(config[name])) values[name] = config[name];
+  }
   values.id = renderId(spec.id, values);
   return values;
 }

@@ -35,6 +35,12 @@ const HINTS: Partial<Record<string, string>> = {
 
 /** The diagnostic for an error, or undefined when it is not one the engine expects (a bug). */
 export function diagnosticFor(err: unknown, action: string): Diagnostic | undefined {
+  if (err instanceof ApplyIncompleteError && err.interrupted) {
+    return errorDiagnostic(
+      "Operation Interrupted",
+      `${action} was interrupted while waiting (terraform was stopped). The object exists and is kept in state; the next apply replaces or finishes it.`,
+    );
+  }
   if (err instanceof ApplyIncompleteError) return errorDiagnostic(`${action} Did Not Complete`, err.message);
   if (
     err instanceof PollAbortedError ||

@@ -29,6 +29,8 @@ export class ApplyIncompleteError extends Error {
   constructor(
     message: string,
     readonly state: Values,
+    /** The wait was cut short by terraform stopping (Ctrl-C), not by the object failing. */
+    readonly interrupted = false,
   ) {
     super(message);
     this.name = "ApplyIncompleteError";
@@ -134,7 +136,11 @@ export class ResourceEngine {
           () => null,
         );
         const state = latest ? (fillUnknowns(planned, this.toState(latest, known)) as Values) : known;
-        throw new ApplyIncompleteError(err instanceof Error ? err.message : String(err), state);
+        throw new ApplyIncompleteError(
+          err instanceof Error ? err.message : String(err),
+          state,
+          ctx.signal.aborted,
+        );
       }
     } else {
       api = await this.fetch(ctx, known);

@@ -60,6 +60,8 @@ export async function planVersion(args: PlanHookArgs): Promise<PlanHookResult> {
   ] as const) {
     for (const table of (Array.isArray(list) ? list : []) as StateObject[]) {
       if (typeof table.message !== "string" || !table.message) continue;
+      // A fresh integration is invisible to the Flink API for a while; the create retries that.
+      if (table.message.startsWith("Integration not found")) continue;
       const name = typeof table.table_name === "string" ? ` ${table.table_name}` : "";
       diagnostics.push({
         severity: "error",

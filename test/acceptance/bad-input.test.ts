@@ -227,10 +227,7 @@ test("an api_url in the provider block that is not an http(s) URL is refused by 
   expect(result.stderr).toContain('api_url = "ftp://example.com/v1"');
 }, 60_000);
 
-// Bug (provider/handlers.ts configureProvider): a bad URL from FLINK_API_URL skips validation, and
-// the ApiClient constructor's TypeError escapes as "This is a bug in the provider". It should be an
-// "Invalid Provider Configuration" diagnostic naming FLINK_API_URL.
-test.skip("a FLINK_API_URL that is not an http(s) URL is an invalid-configuration error, not a provider bug", async () => {
+test("a FLINK_API_URL that is not an http(s) URL is an invalid-configuration error, not a provider bug", async () => {
   const wd = await initialized("bad-url-env", LOOKUP);
   const result = await acc.terraform(wd, ["plan", "-no-color", "-input=false"], {
     env: { FLINK_API_URL: "ftp://example.com/v1" },
