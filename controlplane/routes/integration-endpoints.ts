@@ -1,3 +1,4 @@
+import { flinkIntegrationEndpointSpec } from "../../schemas/resources/flink-integration-endpoint";
 import { ApiError, badRequest, conflict } from "../api-error";
 import { type Body, bodyObject, checkRange, describe, optObject, reqString } from "../body-fields";
 import type { ControlPlaneContext } from "../context";
@@ -14,34 +15,30 @@ interface KeySpec {
   max?: number;
 }
 
-/** The user_config keys of the external endpoints Flink reads from and writes to (hosted API names). */
+/**
+ * The user_config keys of the external endpoints, derived from the `flink_integration_endpoint` spec
+ * (its `external_kafka` / `external_postgresql` objects name the API keys), so the emulator accepts
+ * exactly what the provider sends.
+ */
+function keysFromSpec(attribute: "external_kafka" | "external_postgresql"): Record<string, KeySpec> {
+  const object = flinkIntegrationEndpointSpec.attributes[attribute];
+  const keys: Record<string, KeySpec> = {};
+  for (const [name, attr] of Object.entries(object.attributes ?? {})) {
+    const key = typeof attr.api === "string" ? attr.api : name;
+    keys[key] = {
+      kind: attr.kind === "number" ? "integer" : "string",
+      ...(attr.required ? { required: true } : {}),
+      ...(attr.sensitive ? { secret: true } : {}),
+      ...(attr.enum ? { enum: attr.enum } : {}),
+      ...(attr.maxLength !== undefined ? { max: attr.maxLength } : {}),
+    };
+  }
+  return keys;
+}
+
 const ENDPOINT_KEYS: Record<EndpointType, Record<string, KeySpec>> = {
-  external_kafka: {
-    bootstrap_servers: { kind: "string", required: true, max: 256 },
-    security_protocol: {
-      kind: "string",
-      required: true,
-      enum: ["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"],
-    },
-    sasl_mechanism: { kind: "string", enum: ["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] },
-    sasl_plain_username: { kind: "string", max: 256 },
-    sasl_plain_password: { kind: "string", max: 256, secret: true },
-    ssl_ca_cert: { kind: "string", max: 16384 },
-    ssl_client_cert: { kind: "string", max: 16384 },
-    ssl_client_key: { kind: "string", max: 16384, secret: true },
-    ssl_endpoint_identification_algorithm: { kind: "string", enum: ["https", ""] },
-  },
-  external_postgresql: {
-    host: { kind: "string", required: true, max: 255 },
-    port: { kind: "integer", required: true },
-    username: { kind: "string", required: true, max: 256 },
-    password: { kind: "string", max: 256, secret: true },
-    default_database: { kind: "string", max: 63 },
-    ssl_mode: { kind: "string", enum: ["disable", "allow", "prefer", "require", "verify-ca", "verify-full"] },
-    ssl_root_cert: { kind: "string", max: 16384 },
-    ssl_client_certificate: { kind: "string", max: 16384 },
-    ssl_client_key: { kind: "string", max: 16384, secret: true },
-  },
+  external_kafka: keysFromSpec("external_kafka"),
+  external_postgresql: keysFromSpec("external_postgresql"),
 };
 
 export const ENDPOINT_TYPES = Object.keys(ENDPOINT_KEYS) as EndpointType[];
