@@ -38,7 +38,7 @@ test("a deployment that does not fit the service's task slots fails the demo at 
     expect(out).toContain("[5/6] terraform init + apply");
     expect(out).not.toContain("Summary");
     expect(err).toContain("flinkform demo failed at terraform apply:");
-    expect(err).toMatch(/Not enough task slots: the job needs 9/);
+    expect(err).toMatch(/Not Enough Task Slots[\s\S]*parallelism 9, but the service has only 4\s+task slots/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -89,7 +89,9 @@ describe("examples/gitops/plan.sh", () => {
     const result = await planSh(["--converge"], { TF_VAR_parallelism: "9" });
     expect(result.code).toBe(1);
     expect(result.report).toContain("### flinkform plan: apply failed");
-    expect(result.report).toMatch(/Not enough task slots: the job needs 9/);
+    expect(result.report).toMatch(
+      /Not Enough Task Slots[\s\S]*parallelism 9, but the service has only 4\s+task slots/,
+    );
   }, 60_000);
 
   test("bad arguments are reported, not run", async () => {
