@@ -27,7 +27,13 @@ await build({
 
 // Entry points appear as the parts land; missing ones are skipped.
 const entries = [
-  { in: "provider/main.ts", out: "dist/terraform-provider-flink.cjs", external: ["./vendor/flinksql.cjs"] },
+  // The provider is two files: start-up parses only the protocol layer; the handlers load after the handshake.
+  {
+    in: "provider/main.ts",
+    out: "dist/terraform-provider-flink.cjs",
+    external: ["./vendor/flinksql.cjs", "./handlers"],
+  },
+  { in: "provider/handlers.ts", out: "dist/handlers.js", external: ["./vendor/flinksql.cjs"] },
   { in: "cli/main.ts", out: "dist/flinkform.cjs", external: ["better-sqlite3", "./vendor/flinksql.cjs"] },
 ];
 for (const entry of entries) {

@@ -77,6 +77,9 @@ export async function installProvider(options: InstallProviderOptions): Promise<
   writeFileSync(executablePath, bundle.startsWith("#!") ? bundle : `#!/usr/bin/env node\n${bundle}`);
   chmodSync(executablePath, 0o755);
   copyFileSync(vendorPath, path.join(targetDir, "vendor", "flinksql.cjs"));
+  // The handlers bundle, loaded after the handshake, sits next to the start-up bundle.
+  const handlersPath = path.join(path.dirname(bundlePath), "handlers.js");
+  if (existsSync(handlersPath)) copyFileSync(handlersPath, path.join(targetDir, "handlers.js"));
 
   const cliConfigPath = path.join(baseDir, "terraformrc");
   writeFileSync(cliConfigPath, renderCliConfig(mirrorDir));

@@ -15,7 +15,12 @@ export interface Logger {
   with(fields: Record<string, unknown>): Logger;
 }
 
-const secrets = new Set<string>();
+// One registry per process, even when the protocol layer is bundled twice (the start-up bundle
+// and the lazily loaded handlers bundle each carry a copy of this module).
+const registryKey = Symbol.for("flinkform.logger.secrets");
+const globalRegistry = globalThis as unknown as Record<symbol, Set<string> | undefined>;
+globalRegistry[registryKey] ??= new Set<string>();
+const secrets: Set<string> = globalRegistry[registryKey]!;
 const MASK = "***";
 
 /** Marks a value (token, password) so it is masked wherever it appears in logs or diagnostics. */

@@ -58,14 +58,24 @@ export async function startAcceptanceEnv(options: { timeScale?: number } = {}): 
     token: "acceptance-token",
   });
   const bundlePath = path.join(dir, "bundle", "terraform-provider-flink.cjs");
-  await build({
-    entryPoints: [path.join(root, "provider", "main.ts")],
-    outfile: bundlePath,
+  // Built as scripts/build.mjs builds it: a start-up bundle and the handlers beside it.
+  const common = {
     bundle: true,
     platform: "node",
     target: "node20",
     format: "cjs",
     logLevel: "warning",
+  } as const;
+  await build({
+    ...common,
+    entryPoints: [path.join(root, "provider", "main.ts")],
+    outfile: bundlePath,
+    external: ["./vendor/flinksql.cjs", "./handlers"],
+  });
+  await build({
+    ...common,
+    entryPoints: [path.join(root, "provider", "handlers.ts")],
+    outfile: path.join(path.dirname(bundlePath), "handlers.js"),
     external: ["./vendor/flinksql.cjs"],
   });
   const installed = await installProvider({ baseDir: path.join(dir, ".flinkform"), bundlePath });
