@@ -52,6 +52,7 @@ trap cleanup EXIT
 # 1. The local control plane, on a free port, with a token only this run knows.
 FLINKFORM_LOCAL_TOKEN="$(od -An -tx1 -N24 /dev/urandom | tr -d ' \n')"
 export FLINKFORM_LOCAL_TOKEN
+: >"$WORK/control-plane.out" # exists before the background job opens it: the loop below reads it at once
 node "$ROOT/dist/flinkform.cjs" local start --port 0 --data "$WORK/data" --quiet \
   --time-scale "${FLINKFORM_TIME_SCALE:-0.01}" >"$WORK/control-plane.out" 2>&1 &
 CP_PID=$!
