@@ -1,6 +1,6 @@
 // Builds what runs outside ts-jest: the vendored Flink SQL parser and the bundled entry points.
 // Runs on `npm ci` / `npm install` (the `prepare` script), so bins work on a fresh clone.
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -15,15 +15,33 @@ const common = {
   format: "cjs",
   logLevel: "warning",
   legalComments: "none",
+  write: false,
 };
 
+/**
+ * Writes a built file atomically, and only when it changed: tests and `provider install` rebuild
+ * dist/ while other processes may be running these very files.
+ */
+function publish(result, outfile) {
+  const contents = result.outputFiles[0].contents;
+  if (existsSync(outfile) && Buffer.compare(readFileSync(outfile), contents) === 0) return;
+  mkdirSync(path.dirname(outfile), { recursive: true });
+  const temp = `${outfile}.${process.pid}.tmp`;
+  writeFileSync(temp, contents);
+  renameSync(temp, outfile);
+}
+
 // The parser is loaded lazily at run time from dist/vendor, never bundled into the provider.
-await build({
-  ...common,
-  entryPoints: [fromRoot("scripts/vendor/flinksql-entry.mjs")],
-  outfile: fromRoot("dist/vendor/flinksql.cjs"),
-  minify: true,
-});
+const parser = fromRoot("dist/vendor/flinksql.cjs");
+publish(
+  await build({
+    ...common,
+    entryPoints: [fromRoot("scripts/vendor/flinksql-entry.mjs")],
+    outfile: parser,
+    minify: true,
+  }),
+  parser,
+);
 
 // Entry points appear as the parts land; missing ones are skipped.
 const entries = [
@@ -38,10 +56,9 @@ const entries = [
 ];
 for (const entry of entries) {
   if (!existsSync(fromRoot(entry.in))) continue;
-  await build({
-    ...common,
-    entryPoints: [fromRoot(entry.in)],
-    outfile: fromRoot(entry.out),
-    external: entry.external,
-  });
+  const outfile = fromRoot(entry.out);
+  publish(
+    await build({ ...common, entryPoints: [fromRoot(entry.in)], outfile, external: entry.external }),
+    outfile,
+  );
 }
