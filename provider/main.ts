@@ -1,10 +1,49 @@
 /**
- * The provider process terraform execs. The handshake goes out first; the spec-driven handlers load
- * while terraform connects (terraform starts the provider three times per plan, so start-up counts).
- * In the built provider the handlers are a second file next to this one (`handlers.js`), so start-up
- * parses only the protocol layer.
+ * The provider process terraform execs. Terraform starts it three times per plan, and the first
+ * process only asks for the schema, so start-up and the schema answer load nothing else: the
+ * engine (`handlers`, a second file `handlers.js` beside the built provider) is required on the
+ * first RPC that needs it.
  */
-import { servePlugin } from "./protocol";
+import schemaJson from "../schemas/generated/provider-schema.json";
+import {
+  type GetProviderSchemaResponse,
+  type ProviderRpcHandlers,
+  type ProviderSchemaJson,
+  providerSchemaToProto,
+  servePlugin,
+} from "./protocol";
 
+let engine: ProviderRpcHandlers | undefined;
 // A plain require, so the built provider resolves `handlers.js` beside it (CommonJS resolution).
-void servePlugin(async () => (require("./handlers") as typeof import("./handlers")).createHandlers());
+const load = () => {
+  engine ??= (require("./handlers") as typeof import("./handlers")).createHandlers();
+  return engine;
+};
+
+let schema: GetProviderSchemaResponse | undefined;
+const providerSchema = () => {
+  const [only] = Object.values(schemaJson.provider_schemas) as unknown as ProviderSchemaJson[];
+  schema ??= providerSchemaToProto(only);
+  return schema;
+};
+
+type Rpc = Exclude<keyof ProviderRpcHandlers, "getProviderSchema" | "getMetadata" | "stopProvider">;
+const delegate = <K extends Rpc>(name: K): ProviderRpcHandlers[K] =>
+  ((request: never, ctx: never) =>
+    (load()[name] as (r: never, c: never) => unknown)(request, ctx)) as ProviderRpcHandlers[K];
+
+const handlers: ProviderRpcHandlers = {
+  getProviderSchema: async () => providerSchema(),
+  validateProviderConfig: delegate("validateProviderConfig"),
+  validateResourceConfig: delegate("validateResourceConfig"),
+  validateDataResourceConfig: delegate("validateDataResourceConfig"),
+  configureProvider: delegate("configureProvider"),
+  upgradeResourceState: delegate("upgradeResourceState"),
+  readResource: delegate("readResource"),
+  planResourceChange: delegate("planResourceChange"),
+  applyResourceChange: delegate("applyResourceChange"),
+  importResourceState: delegate("importResourceState"),
+  readDataSource: delegate("readDataSource"),
+};
+
+void servePlugin(handlers);
