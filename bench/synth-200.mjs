@@ -1,6 +1,7 @@
 // Synth + validation of a stack with 200 Flink SQL applications written with the L2 constructs, against
 // the same 200 pipelines written with the raw L1 classes (no validation) in the same run. Each
-// application has its own source and sink tables, so every SQL text is distinct (no cache hits).
+// application has its own source and sink tables, so every SQL text is distinct (no cache hits); each
+// L2 run uses fresh names (a per-run prefix), so no per-process cache carries over from an earlier run.
 // Interleaved runs after a warm-up (parser loaded, JIT warm); medians. Target: ratio <= 1.5.
 // Run: npx tsx bench/synth-200.mjs [--no-write] [--apps N] [--runs N]
 import { appendFileSync, mkdtempSync, rmSync } from "node:fs";
@@ -31,7 +32,11 @@ SELECT url, window_start, COUNT(*) AS clicks
 FROM TABLE(TUMBLE(TABLE clicks_${i}, DESCRIPTOR(ts), INTERVAL '1' MINUTE))
 GROUP BY url, window_start, window_end`;
 
+let l2Runs = 0;
 function l2Stack(app, skipSqlValidation = false) {
+  // Run 0 renders the L1 tables (plain indexes); later runs get r<n>_ names: every text new to the process.
+  const run = l2Runs++;
+  const n = (i) => (run === 0 ? `${i}` : `r${run}_${i}`);
   const stack = new TerraformStack(app, "l2");
   new L2.FlinkProvider(stack, "flink", {});
   // premium-32: 3 nodes; 100 slots per node hold 200 deployments of parallelism 1.
@@ -50,27 +55,27 @@ function l2Stack(app, skipSqlValidation = false) {
     source: L2.IntegrationSource.externalPostgresql({ endpointName: "pg", host: "pg", username: "flink" }),
   });
   for (let i = 0; i < APPS; i++) {
-    const source = new L2.FlinkTable(stack, `clicks_${i}`, {
+    const source = new L2.FlinkTable(stack, `clicks_${n(i)}`, {
       columns: [
         L2.Column.physical("url", L2.FlinkType.STRING),
         L2.Column.physical("ts", L2.FlinkType.timestamp(3)),
       ],
       watermark: L2.Watermark.boundedOutOfOrderness("ts", L2.Duration.seconds(5)),
-      connector: L2.Connector.kafka({ topic: `clicks-${i}`, startupMode: L2.KafkaStartupMode.EARLIEST }),
+      connector: L2.Connector.kafka({ topic: `clicks-${n(i)}`, startupMode: L2.KafkaStartupMode.EARLIEST }),
       integration: kafka,
     });
-    const sink = new L2.FlinkTable(stack, `per_minute_${i}`, {
+    const sink = new L2.FlinkTable(stack, `per_minute_${n(i)}`, {
       columns: [
         L2.Column.physical("url", L2.FlinkType.STRING),
         L2.Column.physical("window_start", L2.FlinkType.timestamp(3)),
         L2.Column.physical("clicks", L2.FlinkType.BIGINT),
       ],
       primaryKey: ["url", "window_start"],
-      connector: L2.Connector.jdbc({ tableName: `public.per_minute_${i}` }),
+      connector: L2.Connector.jdbc({ tableName: `public.per_minute_${n(i)}` }),
       integration: pg,
     });
     new L2.FlinkApplication(stack, `App${i}`, { service })
-      .addVersion({ statement: statement(i), sources: [source], sinks: [sink], skipSqlValidation })
+      .addVersion({ statement: statement(n(i)), sources: [source], sinks: [sink], skipSqlValidation })
       .deploy({ parallelism: 1 });
   }
   return stack;

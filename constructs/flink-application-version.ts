@@ -131,6 +131,8 @@ export class FlinkApplicationVersion extends VersionBase {
       // An unresolved CREATE TABLE (a token inside) is unknown until apply: the SQL module skips it.
       create_table: isUnresolved(t.createTable) ? (undefined as unknown as string) : t.createTable,
       integration_id: t.integration?.integrationId ?? null,
+      // Rendered from the typed model: every rule runs on it, without parsing each table's text again.
+      definition: t.definition,
     });
     const diagnostics = validateApplicationVersion(
       {

@@ -1,10 +1,12 @@
 import { Token } from "cdktn";
 import { Construct } from "constructs";
+import type { TableDefinition } from "../schemas/sql";
 import type { Column } from "./column";
 import type { Connector } from "./connector";
 import type { Duration } from "./duration";
 import type { IFlinkIntegration } from "./flink-integration";
-import { identifier, literal } from "./private/sql-text";
+import { identifier } from "./private/sql-text";
+import { type RenderedTable, renderTable, type TableModel, verifiedDefinition } from "./private/table-ddl";
 import { propError } from "./private/validation";
 
 /** The table's event-time watermark (`WATERMARK FOR column AS expression`). */
@@ -78,38 +80,32 @@ export class FlinkTable extends Construct {
         { described: `a ${given} integration` },
       );
     }
-    this.createTable = renderCreateTable(this.tableName, props);
+    this.model = {
+      columns: [...props.columns],
+      watermark: props.watermark,
+      primaryKey: props.primaryKey,
+      options: props.connector.options,
+    };
+    this.rendered = renderTable(this.tableName, this.model);
+    this.createTable = this.rendered.sql;
   }
-}
 
-function renderColumn(c: Column): string {
-  const name = identifier(c.name);
-  switch (c.kind) {
-    case "physical":
-      return `${name} ${c.type}`;
-    case "computed":
-      return `${name} AS ${c.expression}`;
-    case "metadata": {
-      const from = c.metadata.key && c.metadata.key !== c.name ? ` FROM ${literal(c.metadata.key)}` : "";
-      return `${name} ${c.type} METADATA${from}${c.metadata.virtual ? " VIRTUAL" : ""}`;
+  /**
+   * What the SQL parser reads from `createTable` (name, columns, options, key, watermark, positions),
+   * derived from the props; undefined when the rendering cannot be vouched for without parsing this text
+   * (a token inside, or a shape that does not parse cleanly). Validation passes it instead of the text, so
+   * only one table of each shape is parsed.
+   */
+  get definition(): TableDefinition | undefined {
+    if (this.definitionChecked === undefined) {
+      this.definitionChecked = Token.isUnresolved(this.createTable)
+        ? null
+        : (verifiedDefinition(this.tableName, this.model, this.rendered) ?? null);
     }
+    return this.definitionChecked ?? undefined;
   }
-}
 
-function renderCreateTable(name: string, props: FlinkTableProps): string {
-  const lines = props.columns.map(renderColumn);
-  if (props.watermark) {
-    lines.push(`WATERMARK FOR ${identifier(props.watermark.column)} AS ${props.watermark.expression}`);
-  }
-  if (props.primaryKey?.length) {
-    lines.push(`PRIMARY KEY (${props.primaryKey.map(identifier).join(", ")}) NOT ENFORCED`);
-  }
-  const options = Object.entries(props.connector.options).map(([k, v]) => `${literal(k)} = ${literal(v)}`);
-  return [
-    `CREATE TABLE ${identifier(name)} (`,
-    lines.map((l) => `  ${l}`).join(",\n"),
-    ") WITH (",
-    options.map((o) => `  ${o}`).join(",\n"),
-    ")",
-  ].join("\n");
+  private readonly model: TableModel;
+  private readonly rendered: RenderedTable;
+  private definitionChecked?: TableDefinition | null;
 }

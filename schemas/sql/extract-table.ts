@@ -12,7 +12,7 @@ export type CreateTableShape =
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** What a computed column's expression evaluates to, where that is plain from the text. */
-function computedType(expression: string): string | undefined {
+export function computedColumnType(expression: string): string | undefined {
   const e = squash(expression);
   if (/^PROCTIME\s*\(\s*\)$/i.test(e)) return "TIMESTAMP_LTZ(3) *PROCTIME*";
   const cast = /^(?:TRY_)?CAST\s*\((.*)\s+AS\s+([^()]+(?:\(\s*\d+(?:\s*,\s*\d+)?\s*\))?[^()]*)\)$/i.exec(e);
@@ -47,7 +47,7 @@ function column(tree: SqlTree, def: TreeNode): ColumnDefinition | undefined {
   if (kind === "computedColumnDefinition") {
     const exprNode = tree.child(body, "computedColumnExpression");
     const expression = exprNode ? squash(tree.text(exprNode)) : "";
-    return { name, type: computedType(expression), kind: "computed", expression, position };
+    return { name, type: computedColumnType(expression), kind: "computed", expression, position };
   }
   return undefined;
 }

@@ -21,6 +21,8 @@ import type {
   ValidateOptions,
 } from "./types";
 
+export { exactCreateTable, lexesAsPlainIdentifier } from "./exact-create-table";
+export { computedColumnType } from "./extract-table";
 export { SqlParserUnavailableError } from "./loader";
 export type {
   ApplicationVersionInput,
@@ -147,7 +149,9 @@ export function validateApplicationVersion(
         unnamed = true; // unknown at plan time (or malformed): nothing to check yet
         return;
       }
-      const { table, name } = readCreateTable(t.create_table, location, d, allowFalsePositives);
+      const { table, name } = t.definition
+        ? { table: t.definition, name: t.definition.name }
+        : readCreateTable(t.create_table, location, d, allowFalsePositives);
       if (name) named.push({ role, index, name, location });
       else unnamed = true;
       if (table) declared.push({ role, index, table, integrationId: t.integration_id, location });

@@ -26,8 +26,17 @@ export interface TreeNode {
   symbol?: TokenLike;
   parent?: TreeNode | null;
 }
+interface FlinkSqlLexer {
+  getAllTokens(): TokenLike[];
+  vocabulary: {
+    maxTokenType: number;
+    getSymbolicName(type: number): string | null;
+    getLiteralName(type: number): string | null;
+  };
+}
 interface FlinkSqlParser {
   parse(sql: string, onError?: (error: ParseErrorLike) => void): TreeNode;
+  createLexer(sql: string, onError?: (error: ParseErrorLike) => void): FlinkSqlLexer;
   createParser(sql: string): { ruleNames: string[] };
 }
 interface FlinkSqlBundle {

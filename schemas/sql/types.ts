@@ -21,6 +21,13 @@ export interface SqlDiagnostic {
 export interface TableInput {
   create_table: string;
   integration_id?: string | null;
+  /**
+   * What `parseCreateTable(create_table)` returns, when the caller already knows it (the constructs
+   * render the DDL from a typed model and check the rendering once per shape): the text is then not
+   * parsed, but its length limit and every DDL, connector, integration and reference rule still run on
+   * this definition. The caller guarantees that the text parses, without any diagnostic, to exactly this.
+   */
+  definition?: TableDefinition;
 }
 
 export interface ApplicationVersionInput {

@@ -24,6 +24,8 @@ function table(props: Partial<FlinkTableProps> & Pick<FlinkTableProps, "connecto
 function parsed(t: FlinkTable) {
   const result = parseCreateTable(t.createTable);
   if ("error" in result) throw new Error(`${result.error.message}\n${t.createTable}`);
+  // What validation uses instead of parsing the text must be exactly the parse.
+  expect(t.definition).toEqual(result);
   return result;
 }
 
