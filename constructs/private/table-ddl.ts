@@ -167,6 +167,11 @@ export function verifiedDefinition(
   return ok ? rendered.definition : undefined;
 }
 
+/** Forgets which shapes were checked (for benchmarks that measure a fresh process's work). */
+export function clearVerifiedShapes(): void {
+  verified.clear();
+}
+
 /** Deep equality in which option order counts (rules report in that order) and undefined keys do not. */
 export function sameDefinition(a: TableDefinition | undefined, b: TableDefinition): boolean {
   if (!a) return false;

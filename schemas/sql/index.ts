@@ -24,6 +24,7 @@ import type {
 export { exactCreateTable, lexesAsPlainIdentifier } from "./exact-create-table";
 export { computedColumnType } from "./extract-table";
 export { SqlParserUnavailableError } from "./loader";
+export { clearSqlCaches } from "./syntax";
 export type {
   ApplicationVersionInput,
   ColumnDefinition,
