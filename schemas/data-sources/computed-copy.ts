@@ -48,3 +48,12 @@ export function computedAttributes(
   }
   return out;
 }
+
+/** A resource's input used as a data source's look-up key: same constraints, nothing about replacement. */
+export function lookupKey(attr: AttributeSpec): AttributeSpec {
+  return {
+    ...attr,
+    replaceOnChange: false,
+    description: attr.description.replace(/ Changing it creates a new [a-z ]+\./, ""),
+  };
+}

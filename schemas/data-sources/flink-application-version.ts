@@ -2,7 +2,7 @@ import { string } from "../dsl/builders";
 import { defineDataSource } from "../dsl/define";
 import { projectAttribute, serviceNameAttribute, uuidAttribute } from "../resources/common";
 import { flinkApplicationVersionSpec } from "../resources/flink-application-version";
-import { computedAttributes } from "./computed-copy";
+import { computedAttributes, lookupKey } from "./computed-copy";
 
 export const flinkApplicationVersionDataSourceSpec = defineDataSource({
   typeName: "flink_application_version",
@@ -11,12 +11,8 @@ export const flinkApplicationVersionDataSourceSpec = defineDataSource({
   attributes: computedAttributes(
     flinkApplicationVersionSpec.attributes,
     {
-      project: { ...projectAttribute(), replaceOnChange: false },
-      service_name: {
-        ...serviceNameAttribute(),
-        replaceOnChange: false,
-        description: "Name of the Flink service.",
-      },
+      project: lookupKey(projectAttribute()),
+      service_name: lookupKey(serviceNameAttribute()),
       application_id: uuidAttribute("Identifier of the application.", { required: true }),
       application_version_id: string("Identifier of the version.", { required: true, api: "id" }),
     },

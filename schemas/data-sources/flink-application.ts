@@ -3,7 +3,7 @@ import { defineDataSource } from "../dsl/define";
 import type { HookDiagnostic, StateObject } from "../dsl/types";
 import { FLINK_BASE, projectAttribute, serviceNameAttribute, uuidAttribute } from "../resources/common";
 import { flinkApplicationSpec } from "../resources/flink-application";
-import { computedAttributes } from "./computed-copy";
+import { computedAttributes, lookupKey } from "./computed-copy";
 
 function exactlyOneKey(config: StateObject, isUnresolved: (v: unknown) => boolean): HookDiagnostic[] {
   const given = ["application_id", "name"].filter((k) => config[k] !== null && config[k] !== undefined);
@@ -26,12 +26,8 @@ export const flinkApplicationDataSourceSpec = defineDataSource({
   description: "Reads a Flink application by `application_id` or by `name`.",
   id: "{project}/{service_name}/{application_id}",
   attributes: computedAttributes(flinkApplicationSpec.attributes, {
-    project: { ...projectAttribute(), replaceOnChange: false },
-    service_name: {
-      ...serviceNameAttribute(),
-      replaceOnChange: false,
-      description: "Name of the Flink service.",
-    },
+    project: lookupKey(projectAttribute()),
+    service_name: lookupKey(serviceNameAttribute()),
     application_id: uuidAttribute("Identifier of the application. Set this or `name`.", {
       optional: true,
       computed: true,

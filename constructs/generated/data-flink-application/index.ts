@@ -21,7 +21,7 @@ export interface DataFlinkApplicationConfig extends cdktn.TerraformMetaArguments
   */
   readonly name?: string;
   /**
-  * Name of the project the service belongs to. Changing it creates a new resource. Value must be at most 63 characters long. Value must contain only letters, digits, `_` and `-`.
+  * Name of the project the service belongs to. Value must be at most 63 characters long. Value must contain only letters, digits, `_` and `-`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/data-sources/application#project DataFlinkApplication#project}
   */

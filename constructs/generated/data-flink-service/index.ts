@@ -9,7 +9,7 @@ import * as cdktn from 'cdktn';
 
 export interface DataFlinkServiceConfig extends cdktn.TerraformMetaArguments {
   /**
-  * Name of the project the service belongs to. Changing it creates a new resource. Value must be at most 63 characters long. Value must contain only letters, digits, `_` and `-`.
+  * Name of the project the service belongs to. Value must be at most 63 characters long. Value must contain only letters, digits, `_` and `-`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/data-sources/service#project DataFlinkService#project}
   */
