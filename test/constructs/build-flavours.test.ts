@@ -70,3 +70,21 @@ describeOnce("constructs/build-flavours.mjs", () => {
     );
   });
 });
+
+describeOnce("package exports", () => {
+  it.each([
+    ["flinkform", "dist/constructs.cjs", "dist/types/constructs/index.d.ts"],
+    ["flinkform/cdktf", "dist/constructs-cdktf.cjs", "dist/types-cdktf/constructs/index.d.ts"],
+  ])("%s resolves to the built flavour and its declarations", (specifier, bundle, types) => {
+    // Self-reference by package name, as an app depending on flinkform resolves it.
+    const resolved = execFileSync(process.execPath, ["-p", `require.resolve(${JSON.stringify(specifier)})`], {
+      cwd: root,
+      encoding: "utf8",
+    }).trim();
+    expect(resolved).toBe(path.join(root, bundle));
+    const exports = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).exports;
+    const key = specifier === "flinkform" ? "." : "./cdktf";
+    expect(exports[key].types).toBe(`./${types}`);
+    expect(readFileSync(path.join(root, types), "utf8")).toContain("FlinkService");
+  });
+});
