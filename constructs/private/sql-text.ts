@@ -1,7 +1,8 @@
 /** Flink SQL quoting for names the constructs render. */
+import { lexesAsPlainIdentifier } from "../../schemas/sql";
 
 // Reserved words of Flink SQL (Calcite's SQL:2003 list plus Flink's own) that make plausible names.
-// A name left unquoted that the parser still rejects shows up as a syntax error at synth, at the table.
+// Names the lexer reads as keywords are quoted too (below), so rendered DDL always parses.
 const RESERVED = new Set(
   (
     "all allocate alter and any are array as asymmetric at atomic authorization avg begin between bigint " +
@@ -27,8 +28,20 @@ const RESERVED = new Set(
   ).split(" "),
 );
 
+/** Whether the Flink SQL lexer reads the name as a plain identifier (`abs`, `value`... are keywords). */
+function lexerReadsAsIdentifier(name: string): boolean {
+  try {
+    return lexesAsPlainIdentifier(name);
+  } catch {
+    return true; // no parser available (not built): the reserved-word list above still applies
+  }
+}
+
 export function identifier(name: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !RESERVED.has(name.toLowerCase());
+  const plain =
+    /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) &&
+    !RESERVED.has(name.toLowerCase()) &&
+    lexerReadsAsIdentifier(name);
   return plain ? name : `\`${name.replace(/`/g, "``")}\``;
 }
 
