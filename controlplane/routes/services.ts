@@ -16,7 +16,14 @@ import type { ControlPlaneContext } from "../context";
 import { DURATIONS_MS } from "../durations";
 import { changedCreateOnlyKeys, checkFlinkUserConfig, restartingChanges } from "../flink-user-config";
 import { nowIso } from "../ids";
-import type { DeploymentRecord, IntegrationRecord, ServiceRecord, ServiceType } from "../model";
+import type {
+  ApplicationRecord,
+  DeploymentRecord,
+  IntegrationRecord,
+  ServiceRecord,
+  ServiceType,
+  VersionRecord,
+} from "../model";
 import type { Route } from "../router";
 import { findPlan, PLANS_BY_TYPE, SERVICE_TYPES } from "../service-plans";
 import { renderIntegration } from "./integrations";
@@ -184,16 +191,22 @@ function update(ctx: ControlPlaneContext, name: string, body: Body): ServiceReco
   });
 }
 
+/**
+ * Powering a service off stops its jobs and, as on the hosted service, its Flink applications
+ * (with their versions and deployments) are gone afterwards; savepoints stay in the service's storage.
+ */
 function powerOff(ctx: ControlPlaneContext, svc: ServiceRecord): void {
   svc.state = "POWEROFF";
   svc.build += 1;
   ctx.store.update("service", ctx.project, svc.service_name, svc);
   for (const d of ctx.store.list<DeploymentRecord>("deployment", ctx.project, svc.service_name)) {
-    if (d.status === "CANCELED" || d.status === "FINISHED" || d.status === "FAILED") continue;
-    d.status = "CANCELED";
-    d.seq += 1;
-    d.ended_ms = Date.now();
-    ctx.store.update("deployment", ctx.project, d.id, d);
+    ctx.store.remove("deployment", ctx.project, d.id);
+  }
+  for (const app of ctx.store.list<ApplicationRecord>("application", ctx.project, svc.service_name)) {
+    for (const v of ctx.store.list<VersionRecord>("version", ctx.project, svc.service_name, app.id)) {
+      ctx.store.remove("version", ctx.project, v.id);
+    }
+    ctx.store.remove("application", ctx.project, app.id);
   }
 }
 
