@@ -3,7 +3,7 @@ import { flinkApplicationSpec } from "../schemas/resources/flink-application";
 import { type ApplicationVersionOptions, FlinkApplicationVersion } from "./flink-application-version";
 import type { IFlinkService } from "./flink-service";
 import { Application, type ApplicationConfig } from "./generated/application";
-import { camelKeys } from "./private/objects";
+import { camelKeys, compact } from "./private/objects";
 import { checkConfig, lastPartCamel } from "./private/validation";
 
 /** An application, created or imported: versions can be added to it. */
@@ -35,6 +35,12 @@ export interface FlinkApplicationProps {
   readonly service: IFlinkService;
   /** Name of the application; renaming happens in place. @default the construct id */
   readonly applicationName?: string;
+  /**
+   * On destroy, cancel and remove deployments of this application that Terraform does not manage;
+   * without it, destroy fails and names them.
+   * @default false
+   */
+  readonly forceDestroy?: boolean;
 }
 
 /** A named Flink SQL application; child `Resource` is the L1 `flink_application`. */
@@ -59,11 +65,12 @@ export class FlinkApplication extends FlinkApplicationBase {
   constructor(scope: Construct, id: string, props: FlinkApplicationProps) {
     super(scope, id);
     this.applicationName = props.applicationName ?? id;
-    const config = {
+    const config = compact({
       project: props.service.project,
       service_name: props.service.serviceName,
       name: this.applicationName,
-    };
+      force_destroy: props.forceDestroy,
+    });
     checkConfig(this, flinkApplicationSpec, config, (path) =>
       path[0] === "name" ? "applicationName" : lastPartCamel(path),
     );

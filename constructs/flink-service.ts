@@ -106,6 +106,12 @@ export interface FlinkServiceProps {
   readonly ipFilter?: string[];
   /** Prevents deletion; set it to false before destroying. @default false */
   readonly terminationProtection?: boolean;
+  /**
+   * On destroy, cancel running deployments that Terraform does not manage; without it, destroy fails
+   * and names them.
+   * @default false
+   */
+  readonly forceDestroy?: boolean;
   /** @default the service picks one */
   readonly maintenanceWindow?: MaintenanceWindow;
   /** @default no tags */
@@ -162,6 +168,7 @@ export class FlinkService extends FlinkServiceBase {
       plan: props.plan,
       cloud_name: props.cloud,
       termination_protection: props.terminationProtection,
+      force_destroy: props.forceDestroy,
       maintenance_window_dow: props.maintenanceWindow?.dayOfWeek,
       maintenance_window_time: props.maintenanceWindow?.time,
       tags: props.tags,

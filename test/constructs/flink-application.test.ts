@@ -12,6 +12,7 @@ import {
 import { Application } from "../../constructs/generated/application";
 import { ApplicationDeployment } from "../../constructs/generated/application-deployment";
 import { ApplicationVersion } from "../../constructs/generated/application-version";
+import { Service as FlinkServiceL1 } from "../../constructs/generated/service";
 import { CLICKS_STATEMENT, clickstreamParts } from "./fixtures";
 import { newStack, synthValidated, warnings } from "./helpers";
 
@@ -66,6 +67,20 @@ describe("FlinkApplication, versions and deployments", () => {
       upgrade_mode: "stateless",
       final_savepoint: true,
     });
+  });
+
+  it("passes force_destroy for the service and the application", () => {
+    const stack = newStack();
+    const service = new FlinkService(stack, "Svc", {
+      project: "local",
+      serviceName: "svc",
+      plan: "business-4",
+      forceDestroy: true,
+    });
+    new FlinkApplication(stack, "Console", { service, forceDestroy: true });
+    const json = synthValidated(stack);
+    expect(json).toHaveResourceWithProperties(Application, { name: "Console", force_destroy: true });
+    expect(json).toHaveResourceWithProperties(FlinkServiceL1, { service_name: "svc", force_destroy: true });
   });
 
   it("numbers versions and names deployments", () => {
