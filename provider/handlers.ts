@@ -4,9 +4,7 @@
  * unexpected exception into an error diagnostic.
  */
 import type { AttributeSpec, DataSourceSpec, ResourceSpec } from "../schemas/dsl/types";
-import schemaJson from "../schemas/generated/provider-schema.json";
 import { dataSourceSpecs, providerSpec, resourceSpecs } from "../schemas/index";
-import { PROVIDER_SOURCE } from "../schemas/provider";
 import { type ValidationIssue, validateConfig } from "../schemas/validate/validate-config";
 import { ApiClient } from "./client";
 import { readDataSource } from "./engine/data-source-engine";
@@ -27,16 +25,14 @@ import {
   errorDiagnostic,
   isUnknown,
   type ProviderRpcHandlers,
-  type ProviderSchemaJson,
-  providerSchemaToProto,
   type RpcContext,
   registerSecret,
   UNKNOWN,
   warningDiagnostic,
 } from "./protocol";
+import { providerSchemaJson, providerSchemaResponse } from "./provider-schema";
 
-const schema = (schemaJson as unknown as { provider_schemas: Record<string, ProviderSchemaJson> })
-  .provider_schemas[PROVIDER_SOURCE];
+const schema = providerSchemaJson;
 
 interface TypeEntry<S> {
   spec: S;
@@ -96,7 +92,6 @@ export function createHandlers(env: NodeJS.ProcessEnv = process.env): ProviderRp
   const resources = index<ResourceSpec>(resourceSpecs, schema.resource_schemas as never);
   const dataSources = index<DataSourceSpec>(dataSourceSpecs, schema.data_source_schemas as never);
   const providerType = blockToCtyType(schema.provider.block);
-  let schemaResponse: ReturnType<typeof providerSchemaToProto> | undefined;
   let client: ApiClient | undefined;
   let settings: ProviderSettings | undefined;
 
@@ -113,16 +108,25 @@ export function createHandlers(env: NodeJS.ProcessEnv = process.env): ProviderRp
     ],
   });
 
+  /** ValidateResourceConfig and ValidateDataResourceConfig: the spec's validators on the config. */
+  function validateAgainst(
+    entry: TypeEntry<ResourceSpec | DataSourceSpec> | undefined,
+    kind: "Resource" | "Data Source",
+    req: { type_name: string; config?: DynamicValue },
+  ) {
+    if (!entry) return unknownType(kind, req.type_name);
+    const config = decode(req.config, entry.type) ?? {};
+    const issues = validateConfig(entry.spec, config, { isUnresolved: isUnknown });
+    return { diagnostics: toDiagnostics(issues, entry.spec.attributes) };
+  }
+
   function engineContext(ctx: RpcContext): EngineContext {
     if (!client) throw new Error("the provider was not configured before use");
     return { client, signal: ctx.signal, progress: (message) => ctx.log.info(message) };
   }
 
   return {
-    getProviderSchema: async () => {
-      schemaResponse ??= providerSchemaToProto(schema);
-      return schemaResponse;
-    },
+    getProviderSchema: async () => providerSchemaResponse(),
 
     validateProviderConfig: async (req) => {
       const config = decode(req.config, providerType) ?? {};
@@ -134,29 +138,10 @@ export function createHandlers(env: NodeJS.ProcessEnv = process.env): ProviderRp
       };
     },
 
-    validateResourceConfig: async (req) => {
-      const entry = resources.get(req.type_name);
-      if (!entry) return unknownType("Resource", req.type_name);
-      const config = decode(req.config, entry.type) ?? {};
-      return {
-        diagnostics: toDiagnostics(
-          validateConfig(entry.spec, config, { isUnresolved: isUnknown }),
-          entry.spec.attributes,
-        ),
-      };
-    },
+    validateResourceConfig: async (req) => validateAgainst(resources.get(req.type_name), "Resource", req),
 
-    validateDataResourceConfig: async (req) => {
-      const entry = dataSources.get(req.type_name);
-      if (!entry) return unknownType("Data Source", req.type_name);
-      const config = decode(req.config, entry.type) ?? {};
-      return {
-        diagnostics: toDiagnostics(
-          validateConfig(entry.spec, config, { isUnresolved: isUnknown }),
-          entry.spec.attributes,
-        ),
-      };
-    },
+    validateDataResourceConfig: async (req) =>
+      validateAgainst(dataSources.get(req.type_name), "Data Source", req),
 
     configureProvider: async (req) => {
       settings = resolveProviderSettings(decode(req.config, providerType), env);

@@ -4,14 +4,9 @@
  * engine (`handlers`, a second file `handlers.js` beside the built provider) is required on the
  * first RPC that needs it.
  */
-import schemaJson from "../schemas/generated/provider-schema.json";
-import {
-  type GetProviderSchemaResponse,
-  type ProviderRpcHandlers,
-  type ProviderSchemaJson,
-  providerSchemaToProto,
-  servePlugin,
-} from "./protocol";
+
+import { type ProviderRpcHandlers, servePlugin } from "./protocol";
+import { providerSchemaResponse } from "./provider-schema";
 
 let engine: ProviderRpcHandlers | undefined;
 // A plain require, so the built provider resolves `handlers.js` beside it (CommonJS resolution).
@@ -20,20 +15,13 @@ const load = () => {
   return engine;
 };
 
-let schema: GetProviderSchemaResponse | undefined;
-const providerSchema = () => {
-  const [only] = Object.values(schemaJson.provider_schemas) as unknown as ProviderSchemaJson[];
-  schema ??= providerSchemaToProto(only);
-  return schema;
-};
-
 type Rpc = Exclude<keyof ProviderRpcHandlers, "getProviderSchema" | "getMetadata" | "stopProvider">;
 const delegate = <K extends Rpc>(name: K): ProviderRpcHandlers[K] =>
   ((request: never, ctx: never) =>
     (load()[name] as (r: never, c: never) => unknown)(request, ctx)) as ProviderRpcHandlers[K];
 
 const handlers: ProviderRpcHandlers = {
-  getProviderSchema: async () => providerSchema(),
+  getProviderSchema: async () => providerSchemaResponse(),
   validateProviderConfig: delegate("validateProviderConfig"),
   validateResourceConfig: delegate("validateResourceConfig"),
   validateDataResourceConfig: delegate("validateDataResourceConfig"),
