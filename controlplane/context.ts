@@ -1,5 +1,5 @@
+import type { ClusterDriver } from "./cluster/cluster-driver";
 import type { Faults } from "./faults";
-import type { Lifecycle } from "./lifecycle";
 import type { Store } from "./store";
 
 /** What route handlers share. */
@@ -7,5 +7,6 @@ export interface ControlPlaneContext {
   readonly store: Store;
   readonly project: string;
   readonly faults: Faults;
-  readonly lifecycle: Lifecycle;
+  /** Runs the services' clusters and jobs: simulated or real Flink. */
+  readonly cluster: ClusterDriver;
 }

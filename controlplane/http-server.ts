@@ -97,7 +97,7 @@ export function createHttpServer(o: HttpServerOptions): http.Server {
       }
       const body =
         method === "POST" || method === "PUT" || method === "PATCH" ? await readJson(req) : undefined;
-      const reply = route.handler({ method, params, query: new URLSearchParams(query), body });
+      const reply = await route.handler({ method, params, query: new URLSearchParams(query), body });
       send(res, reply.status ?? 200, reply.body);
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;

@@ -1,5 +1,8 @@
 /** The local control plane: an embedded, persistent emulator of the managed Flink API. */
 
-export { DURATIONS_MS } from "./durations";
+export type { EngineKind } from "./cluster/cluster-driver";
+export type { EngineOption, FlinkEngineOptions } from "./cluster/create-cluster-driver";
+export { findFlinkInstallation } from "./cluster/flink/flink-installation";
+export { DURATIONS_MS } from "./cluster/simulated/durations";
 export type { FaultOptions } from "./faults";
 export { type ControlPlane, type ControlPlaneOptions, startControlPlane } from "./start-control-plane";

@@ -21,6 +21,8 @@ export interface ServiceRecord {
   password: string;
   /** Bumped on every cluster (re)build, so a stale "build finished" event is recognised. */
   build: number;
+  /** Why the service's cluster could not be started (flink engine), until a start succeeds. */
+  cluster_error?: string;
 }
 
 export interface EndpointRecord {
@@ -112,6 +114,10 @@ export interface DeploymentRecord {
   ended_ms?: number;
   /** Bumped on every transition, so a stale scheduled event is recognised. */
   seq: number;
+  /** Flink engine: when the job was submitted to the service's current cluster. */
+  submitted_ms?: number;
+  /** Flink engine: the savepoint or checkpoint the next (re)submission restores from. */
+  restore_from?: string;
 }
 
 export const TERMINAL_STATUSES: readonly DeploymentStatus[] = ["CANCELED", "FAILED", "FINISHED"];

@@ -12,7 +12,7 @@ export interface Reply {
   readonly body: unknown;
 }
 
-export type Handler = (ctx: RequestContext) => Reply;
+export type Handler = (ctx: RequestContext) => Reply | Promise<Reply>;
 
 export interface Route {
   readonly method: string;

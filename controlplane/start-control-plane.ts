@@ -1,9 +1,10 @@
 import type { AddressInfo } from "node:net";
+import type { EngineKind } from "./cluster/cluster-driver";
+import { createClusterDriver, type EngineOption } from "./cluster/create-cluster-driver";
 import type { ControlPlaneContext } from "./context";
 import { type FaultOptions, Faults } from "./faults";
 import { createHttpServer } from "./http-server";
 import { newToken } from "./ids";
-import { Lifecycle } from "./lifecycle";
 import { Router } from "./router";
 import { adminRoutes, failJob } from "./routes/admin";
 import { applicationRoutes } from "./routes/applications";
@@ -26,8 +27,10 @@ export interface ControlPlaneOptions {
   readonly project?: string;
   /** API token; generated when absent. */
   readonly token?: string;
-  /** Multiplies every lifecycle duration (1 = realistic, 0.01 for tests). */
+  /** Multiplies every simulated duration (1 = realistic, 0.01 for tests). */
   readonly timeScale?: number;
+  /** What runs the services' clusters and jobs: `simulated` (the default here) or real Flink. */
+  readonly engine?: EngineOption;
   readonly faults?: FaultOptions;
   /** Receives one JSON line per request; never tokens. Default: discard. */
   readonly log?: (line: string) => void;
@@ -43,6 +46,8 @@ export interface ControlPlane {
   readonly token: string;
   readonly dataDir: string;
   readonly timeScale: number;
+  /** Which engine runs the clusters: `simulated` or `flink`. */
+  readonly engine: EngineKind;
   /** Replaces the injected faults (same as `PUT /admin/faults`). */
   setFaults(faults: FaultOptions): void;
   /** Fails a RUNNING job; the service's restart strategy decides what happens (`POST /admin/deployments/{id}/fail`). */
@@ -61,8 +66,20 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
   const log = options.log ?? (() => {});
   const store = new Store(options.dataDir);
   const faults = new Faults(options.faults ?? {});
-  const lifecycle = new Lifecycle(store, timeScale, log);
-  const ctx: ControlPlaneContext = { store, project, faults, lifecycle };
+  let cluster: ReturnType<typeof createClusterDriver>;
+  try {
+    cluster = createClusterDriver(options.engine ?? "simulated", {
+      store,
+      project,
+      dataDir: options.dataDir,
+      timeScale,
+      log,
+    });
+  } catch (err) {
+    store.close();
+    throw err;
+  }
+  const ctx: ControlPlaneContext = { store, project, faults, cluster };
   const api = new Router([
     ...serviceRoutes(ctx),
     ...serviceTypeRoutes(),
@@ -86,7 +103,14 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
     store.close();
     throw err;
   }
-  lifecycle.start();
+  try {
+    await cluster.start();
+  } catch (err) {
+    await cluster.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    store.close();
+    throw err;
+  }
   const port = (server.address() as AddressInfo).port;
   const origin = `http://${options.host ?? "127.0.0.1"}:${port}`;
   let closing: Promise<void> | undefined;
@@ -98,19 +122,19 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
     token,
     dataDir: options.dataDir,
     timeScale,
+    engine: cluster.kind,
     setFaults: (f) => faults.set(f),
     failJob: (id, message) => {
       failJob(ctx, id, message);
     },
     close: () => {
-      closing ??= new Promise<void>((resolve) => {
-        lifecycle.stop();
-        server.close(() => {
-          store.close();
-          resolve();
-        });
+      closing ??= (async () => {
+        const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
-      });
+        await cluster.close();
+        await serverClosed;
+        store.close();
+      })();
       return closing;
     },
   };

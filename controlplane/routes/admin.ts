@@ -49,7 +49,7 @@ export function failJob(
     if (d.status !== "RUNNING")
       throw conflict(`Only a RUNNING job can fail; deployment ${d.id} is ${d.status}`);
     if (message.trim() === "") throw badRequest("message: must not be blank");
-    ctx.lifecycle.failJob(ctx.project, d, message);
+    ctx.cluster.failJob(ctx.project, d, message);
     return renderDeployment(d);
   });
 }

@@ -60,7 +60,7 @@ export function deploymentRoutes(ctx: ControlPlaneContext): Route[] {
           );
           if (!CANCELABLE.includes(d.status))
             throw conflict(`Deployment ${d.id} cannot be canceled in status ${d.status}`);
-          ctx.lifecycle.cancelDeployment(ctx.project, d);
+          ctx.cluster.cancelDeployment(ctx.project, d);
           return { body: renderDeployment(d) };
         }),
     },
@@ -79,7 +79,7 @@ export function deploymentRoutes(ctx: ControlPlaneContext): Route[] {
             throw conflict(
               `Deployment ${d.id} can only be stopped with a savepoint while RUNNING; it is ${d.status}`,
             );
-          ctx.lifecycle.stopDeployment(ctx.project, d);
+          ctx.cluster.stopDeployment(ctx.project, d);
           return { body: renderDeployment(d) };
         }),
     },
@@ -162,7 +162,7 @@ function create(ctx: ControlPlaneContext, service: string, appId: string, raw: u
       seq: 0,
     };
     ctx.store.insert("deployment", ctx.project, d.id, d, service, app.id);
-    ctx.lifecycle.submitDeployment(ctx.project, d);
+    ctx.cluster.submitDeployment(ctx.project, d);
     return d;
   });
 }

@@ -12,8 +12,8 @@ import {
   optString,
   reqString,
 } from "../body-fields";
+import { flinkRelease } from "../cluster/flink-release";
 import type { ControlPlaneContext } from "../context";
-import { DURATIONS_MS } from "../durations";
 import { changedCreateOnlyKeys, checkFlinkUserConfig, restartingChanges } from "../flink-user-config";
 import { nowIso } from "../ids";
 import type {
@@ -38,10 +38,6 @@ const SERVICE_NAME = {
 const DOWS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const TIME = /^(2[0-3]|[01][0-9]):[0-5][0-9]:[0-5][0-9]$/;
 const PORTS: Record<ServiceType, number> = { flink: 443, kafka: 9092, pg: 5432 };
-const FLINK_RELEASES: Record<string, string> = { "1.16": "1.16.3", "1.19": "1.19.1", "1.20": "1.20.1" };
-
-export const flinkRelease = (svc: ServiceRecord): string =>
-  FLINK_RELEASES[String(svc.user_config["flink_version"] ?? DEFAULT_FLINK_VERSION)] ?? "1.20.1";
 
 export function serviceRoutes(ctx: ControlPlaneContext): Route[] {
   const base = "/project/{project}/service";
@@ -139,7 +135,7 @@ function create(ctx: ControlPlaneContext, body: Body): ServiceRecord {
   return ctx.store.tx(() => {
     if (ctx.store.get("service", ctx.project, name)) throw conflict(`Service ${name} already exists`);
     ctx.store.insert("service", ctx.project, name, svc, name);
-    ctx.lifecycle.rebuildService(ctx.project, svc, DURATIONS_MS.serviceBuild);
+    ctx.cluster.buildService(ctx.project, svc);
     return svc;
   });
 }
@@ -183,9 +179,9 @@ function update(ctx: ControlPlaneContext, name: string, body: Body): ServiceReco
     if (powered === false && svc.state !== "POWEROFF") {
       powerOff(ctx, svc);
     } else if (powered === true && svc.state === "POWEROFF") {
-      ctx.lifecycle.rebuildService(ctx.project, svc, DURATIONS_MS.serviceBuild);
+      ctx.cluster.buildService(ctx.project, svc);
     } else if (svc.state !== "POWEROFF" && (moved || restarts.length > 0)) {
-      ctx.lifecycle.rebuildService(ctx.project, svc, DURATIONS_MS.clusterRestart);
+      ctx.cluster.restartService(ctx.project, svc);
     }
     return svc;
   });
@@ -208,6 +204,7 @@ function powerOff(ctx: ControlPlaneContext, svc: ServiceRecord): void {
     }
     ctx.store.remove("application", ctx.project, app.id);
   }
+  ctx.cluster.powerOffService(ctx.project, svc);
 }
 
 function remove(ctx: ControlPlaneContext, name: string) {
@@ -235,7 +232,7 @@ function remove(ctx: ControlPlaneContext, name: string) {
     }
     ctx.store.removeServiceChildren(ctx.project, name);
     ctx.store.remove("service", ctx.project, name);
-    ctx.store.unscheduleTarget(ctx.project, name);
+    ctx.cluster.deleteService(ctx.project, name);
     return { body: { message: `Service ${name} deleted` } };
   });
 }
@@ -299,8 +296,12 @@ function stripNulls(o: Record<string, unknown>): Record<string, unknown> {
 
 function render(ctx: ControlPlaneContext, svc: ServiceRecord) {
   const plan = findPlan(svc.service_type, svc.plan);
-  const host = `${svc.service_name}-${ctx.project}.flinkform.local`;
-  const port = PORTS[svc.service_type];
+  // On the flink engine the service points at its cluster's real REST API and web UI (plain http on
+  // loopback; the credentials are kept in the URI for the hosted shape but Flink does not check them).
+  const rest = svc.service_type === "flink" ? ctx.cluster.restEndpoint(ctx.project, svc) : undefined;
+  const host = rest?.host ?? `${svc.service_name}-${ctx.project}.flinkform.local`;
+  const port = rest?.port ?? PORTS[svc.service_type];
+  const scheme = rest ? "http" : "https";
   const nodes = plan?.nodeCount ?? 1;
   const running = svc.state === "RUNNING";
   return {
@@ -327,10 +328,10 @@ function render(ctx: ControlPlaneContext, svc: ServiceRecord) {
       state: running ? "running" : svc.state === "POWEROFF" ? "leaving" : "setting_up_vm",
       availability_zone: `${svc.cloud_name}-${String.fromCharCode(97 + (i % 3))}`,
     })),
-    service_uri: `https://avnadmin:${svc.password}@${host}:${port}`,
+    service_uri: `${scheme}://avnadmin:${svc.password}@${host}:${port}`,
     service_uri_params: { host, port: String(port), user: "avnadmin", password: svc.password },
     connection_info: svc.service_type === "flink" ? { flink: [`${host}:${port}`] } : {},
-    components: [{ component: svc.service_type, host, port, route: "dynamic", usage: "primary", ssl: true }],
+    components: [{ component: svc.service_type, host, port, route: "dynamic", usage: "primary", ssl: !rest }],
     users: [{ username: "avnadmin", password: svc.password, type: "primary" }],
     service_integrations: integrationsOfService(ctx, svc.service_name).map((i) => renderIntegration(ctx, i)),
     tags: svc.tags,

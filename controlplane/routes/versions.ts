@@ -36,8 +36,8 @@ export function versionRoutes(ctx: ControlPlaneContext): Route[] {
     {
       method: "POST",
       path: `${base}/validate`,
-      handler: ({ params, body }) => ({
-        body: validate(ctx, params.service_name!, params.application_id!, bodyObject(body)),
+      handler: async ({ params, body }) => ({
+        body: await validate(ctx, params.service_name!, params.application_id!, bodyObject(body)),
       }),
     },
     {
@@ -163,7 +163,16 @@ type Position = {
   end_line_number: number;
   end_character_number: number;
 };
-const position = (d: SqlDiagnostic): Position | undefined =>
+
+/** One error of the validate endpoint, from Flink's planner or, without one, from the SQL parser. */
+interface Finding {
+  readonly part: "statement" | "source" | "sink";
+  readonly index: number;
+  readonly message: string;
+  readonly position?: { line: number; column: number; endLine: number; endColumn: number };
+}
+
+const position = (d: Finding): Position | undefined =>
   d.position && {
     line_number: d.position.line,
     character_number: d.position.column,
@@ -171,18 +180,33 @@ const position = (d: SqlDiagnostic): Position | undefined =>
     end_character_number: d.position.endColumn,
   };
 
-/** The validate endpoint: findings come back in a 200 body, per table and for the statement. */
-function validate(ctx: ControlPlaneContext, service: string, appId: string, body: Body) {
-  requireFlinkService(ctx, service);
+/**
+ * The validate endpoint: findings come back in a 200 body, per table and for the statement. On the
+ * flink engine Flink's own planner checks the version; otherwise the SQL parser does.
+ */
+async function validate(ctx: ControlPlaneContext, service: string, appId: string, body: Body) {
+  const svc = requireFlinkService(ctx, service);
   requireApplication(ctx, service, appId);
   const statement = optString(body, "statement", { max: 50_000 });
   const sources = tables(body, "sources", true);
   const sinks = tables(body, "sinks", true);
-  const diagnostics = validateApplicationVersion({ statement, sources, sinks }).filter(
-    (d) => d.severity === "error",
-  );
+  const planner = await ctx.cluster.validateVersion(ctx.project, svc, {
+    ...(statement !== undefined ? { statement } : {}),
+    sources,
+    sinks,
+  });
+  const diagnostics: readonly Finding[] =
+    planner ??
+    validateApplicationVersion({ statement, sources, sinks })
+      .filter((d) => d.severity === "error")
+      .map((d) => ({
+        part: d.location.part,
+        index: d.location.part === "statement" ? 0 : d.location.index,
+        message: d.message,
+        ...(d.position ? { position: d.position } : {}),
+      }));
   const table = (part: "source" | "sink") => (t: TableInput, index: number) => {
-    const d = diagnostics.find((x) => x.location.part === part && x.location.index === index);
+    const d = diagnostics.find((x) => x.part === part && x.index === index);
     const info = createTableInfo(t.create_table);
     const missing =
       t.integration_id && !serviceIntegration(ctx, service, t.integration_id)
@@ -201,7 +225,7 @@ function validate(ctx: ControlPlaneContext, service: string, appId: string, body
           : {}),
     };
   };
-  const statementError = diagnostics.find((d) => d.location.part === "statement");
+  const statementError = diagnostics.find((d) => d.part === "statement");
   return {
     ...(statement !== undefined ? { statement } : {}),
     ...(statementError

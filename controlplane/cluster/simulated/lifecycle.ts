@@ -1,16 +1,16 @@
-import { DURATIONS_MS } from "./durations";
-import { nowIso } from "./ids";
+import { nowIso } from "../../ids";
 import {
   type DeploymentRecord,
   type ServiceRecord,
   SLOT_HOLDING_STATUSES,
   TERMINAL_STATUSES,
   type VersionRecord,
-} from "./model";
+} from "../../model";
+import { slotUsage } from "../../slots";
+import { validateApplicationVersion } from "../../sql-validator";
+import type { ScheduledEvent, Store } from "../../store";
+import { DURATIONS_MS } from "./durations";
 import { decideRestart } from "./restart-strategy";
-import { slotUsage } from "./slots";
-import { validateApplicationVersion } from "./sql-validator";
-import type { ScheduledEvent, Store } from "./store";
 
 type EventKind = "service.ready" | "deployment.start" | "deployment.canceled" | "deployment.stopped";
 

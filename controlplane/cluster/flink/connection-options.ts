@@ -1,0 +1,113 @@
+import { createTableInfo } from "../../create-table-info";
+import type { EndpointRecord, IntegrationRecord } from "../../model";
+import type { Store } from "../../store";
+
+/** A version's table as the job gets it: the user's DDL plus the connector options its integration supplies. */
+export interface ResolvedTable {
+  readonly createTable: string;
+  readonly tableName: string;
+  /** Options set with `ALTER TABLE ... SET` after the CREATE, so the user's text (and its positions) stay as written. */
+  readonly connectionOptions: Readonly<Record<string, string>>;
+}
+
+export interface ResolvedTables {
+  readonly tables: readonly ResolvedTable[];
+  /** Values that must never appear in a log, an error message or a response. */
+  readonly secrets: readonly string[];
+}
+
+const SECRET_KEY = /password|secret|jaas|user-info|\.key$|keystore\.key|token/i;
+
+/**
+ * Connector options that connect a table to its integration's endpoint, as the hosted service fills
+ * them in: Kafka tables get the brokers and security settings, JDBC tables the URL and credentials.
+ * Integrations with the control plane's own Kafka and PostgreSQL services carry no address yet.
+ */
+export function resolveTables(
+  store: Store,
+  project: string,
+  tables: readonly { create_table: string; integration_id: string | null }[],
+): ResolvedTables {
+  const secrets = new Set<string>();
+  const resolved = tables.map((t) => {
+    const info = createTableInfo(t.create_table);
+    for (const [k, v] of Object.entries(info.options))
+      if (SECRET_KEY.test(k) && v.length >= 3) secrets.add(v);
+    const connector = (info.options["connector"] ?? "").toLowerCase();
+    const endpoint = t.integration_id ? endpointOf(store, project, t.integration_id) : undefined;
+    const options = endpoint ? endpointOptions(endpoint, connector) : {};
+    for (const [k, v] of Object.entries(options)) if (SECRET_KEY.test(k) && v.length >= 3) secrets.add(v);
+    return { createTable: t.create_table, tableName: info.table_name, connectionOptions: options };
+  });
+  return { tables: resolved, secrets: [...secrets] };
+}
+
+function endpointOf(store: Store, project: string, integrationId: string): EndpointRecord | undefined {
+  const i = store.get<IntegrationRecord>("integration", project, integrationId);
+  if (!i?.source_endpoint_id) return undefined;
+  return store.get<EndpointRecord>("endpoint", project, i.source_endpoint_id);
+}
+
+function endpointOptions(e: EndpointRecord, connector: string): Record<string, string> {
+  const c = e.user_config;
+  const str = (k: string) => (typeof c[k] === "string" && c[k] !== "" ? (c[k] as string) : undefined);
+  if (e.endpoint_type === "external_kafka" && (connector === "kafka" || connector === "upsert-kafka")) {
+    const o: Record<string, string> = {};
+    const put = (k: string, v: string | undefined) => {
+      if (v !== undefined) o[`properties.${k}`] = v;
+    };
+    put("bootstrap.servers", str("bootstrap_servers"));
+    put("security.protocol", str("security_protocol"));
+    put("sasl.mechanism", str("sasl_mechanism"));
+    const user = str("sasl_plain_username");
+    const password = str("sasl_plain_password");
+    if (user !== undefined && password !== undefined) {
+      const module = /SCRAM/i.test(str("sasl_mechanism") ?? "")
+        ? "org.apache.kafka.common.security.scram.ScramLoginModule"
+        : "org.apache.kafka.common.security.plain.PlainLoginModule";
+      put(
+        "sasl.jaas.config",
+        `${module} required username=${jaasQuote(user)} password=${jaasQuote(password)};`,
+      );
+    }
+    if (str("ssl_ca_cert")) {
+      put("ssl.truststore.type", "PEM");
+      put("ssl.truststore.certificates", str("ssl_ca_cert"));
+    }
+    if (str("ssl_client_cert") && str("ssl_client_key")) {
+      put("ssl.keystore.type", "PEM");
+      put("ssl.keystore.certificate.chain", str("ssl_client_cert"));
+      put("ssl.keystore.key", str("ssl_client_key"));
+    }
+    put("ssl.endpoint.identification.algorithm", str("ssl_endpoint_identification_algorithm"));
+    return o;
+  }
+  if (e.endpoint_type === "external_postgresql" && connector === "jdbc") {
+    const db = str("default_database") ?? "postgres";
+    const sslMode = str("ssl_mode");
+    const o: Record<string, string> = {
+      url: `jdbc:postgresql://${str("host")}:${c["port"]}/${db}${sslMode ? `?sslmode=${sslMode}` : ""}`,
+    };
+    if (str("username")) o["username"] = str("username")!;
+    if (str("password")) o["password"] = str("password")!;
+    return o;
+  }
+  return {};
+}
+
+const jaasQuote = (v: string) => `"${v.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+
+/** Replaces every secret in `text` with `****`. */
+export function redact(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const s of secrets) out = out.split(s).join("****");
+  return out;
+}
+
+/** `ALTER TABLE t SET ('k' = 'v', ...)` for the options an integration supplies. */
+export function alterTableSet(table: ResolvedTable): string | undefined {
+  const entries = Object.entries(table.connectionOptions);
+  if (entries.length === 0) return undefined;
+  const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
+  return `ALTER TABLE \`${table.tableName.replace(/`/g, "``")}\` SET (${entries.map(([k, v]) => `${quote(k)} = ${quote(v)}`).join(", ")})`;
+}

@@ -1,0 +1,632 @@
+import fs from "node:fs";
+import path from "node:path";
+import { conflict } from "../../api-error";
+import { nowIso } from "../../ids";
+import {
+  type ApplicationRecord,
+  type DeploymentRecord,
+  type DeploymentStatus,
+  type ServiceRecord,
+  TERMINAL_STATUSES,
+  type VersionRecord,
+} from "../../model";
+import { findPlan } from "../../service-plans";
+import type { Store } from "../../store";
+import type {
+  ClusterDriver,
+  JobSummary,
+  PlannerFinding,
+  RestEndpoint,
+  VersionInput,
+} from "../cluster-driver";
+import { redact, resolveTables } from "./connection-options";
+import { ExistingCluster, type ExistingClusterOptions } from "./existing-cluster";
+import type { FlinkCluster } from "./flink-cluster";
+import { flinkProblem } from "./flink-error";
+import type { FlinkInstallation } from "./flink-installation";
+import { deploymentStatusFor } from "./job-status";
+import { LocalSessionCluster } from "./local-session-cluster";
+import { findOrphans, stopProcesses } from "./orphan-processes";
+import { validateWithPlanner } from "./planner-validation";
+import { FlinkRestError } from "./rest-json";
+import { latestRetainedCheckpoint } from "./retained-checkpoints";
+import { StatementError } from "./sql-gateway-client";
+import { submitSqlJob } from "./submit-sql-job";
+
+export interface FlinkDriverOptions {
+  /** Java and the Flink classpath; required unless every service runs on an existing cluster. */
+  readonly installation?: FlinkInstallation;
+  /** Put every service on this existing session cluster instead of starting one per service. */
+  readonly existingCluster?: ExistingClusterOptions;
+  /** How long a service's cluster may take to come up. @default 180000 */
+  readonly startTimeoutMs?: number;
+  /** How long a job must run without failing before it counts as RUNNING. @default 2000 */
+  readonly settleMs?: number;
+  /** How often job states are read from Flink. @default 500 */
+  readonly pollMs?: number;
+  /** Memory of the JobManager and TaskManager processes. @default "768m" / "1280m" */
+  readonly jobManagerMemory?: string;
+  readonly taskManagerMemory?: string;
+  /** How long a savepoint may take (stop, restart, shutdown). @default 120000 */
+  readonly savepointTimeoutMs?: number;
+}
+
+/** One service's cluster and the operations on it, run one after the other. */
+interface ServiceRuntime {
+  cluster?: FlinkCluster;
+  queue: Promise<void>;
+}
+
+/**
+ * The `flink` engine: every running Flink service has a real Apache Flink session cluster (or uses
+ * an existing one), deployments are SQL jobs submitted through its SQL Gateway, and deployment
+ * statuses, errors and savepoints are what Flink's REST API reports. The control plane keeps only
+ * what the API needs to answer; Flink does the work.
+ */
+export class FlinkClusterDriver implements ClusterDriver {
+  readonly kind = "flink" as const;
+  private readonly runtimes = new Map<string, ServiceRuntime>();
+  private readonly clustersDir: string;
+  private poller: NodeJS.Timeout | undefined;
+  private polling = false;
+  private closed = false;
+  private readonly settleMs: number;
+  private readonly savepointTimeoutMs: number;
+
+  constructor(
+    private readonly store: Store,
+    /** The one project this control plane serves. */
+    private readonly project: string,
+    dataDir: string,
+    private readonly options: FlinkDriverOptions,
+    private readonly log: (line: string) => void,
+  ) {
+    this.clustersDir = path.join(dataDir, "flink");
+    this.settleMs = options.settleMs ?? 2000;
+    this.savepointTimeoutMs = options.savepointTimeoutMs ?? 120_000;
+  }
+
+  async start(): Promise<void> {
+    if (!this.options.installation && !this.options.existingCluster)
+      throw new Error("the flink engine needs a Flink installation or an existing cluster");
+    const orphans = findOrphans(this.clustersDir);
+    if (orphans.length > 0) {
+      this.note("info", `stopping ${orphans.length} Flink process(es) left by an earlier run`, {});
+      await stopProcesses(orphans);
+    }
+    // Clusters do not outlive the control plane: bring back what was running, jobs from their savepoints.
+    const project = this.project;
+    for (const svc of this.store.list<ServiceRecord>("service", project)) {
+      if (svc.service_type !== "flink" || svc.state === "POWEROFF") continue;
+      this.store.tx(() => this.markRebuilding(project, svc));
+      this.enqueue(svc.service_name, () => this.bringUp(project, svc.service_name, svc.build));
+    }
+    this.poller = setInterval(() => void this.poll(), this.options.pollMs ?? 500);
+    this.poller.unref();
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.poller) clearInterval(this.poller);
+    await Promise.all(
+      [...this.runtimes.entries()].map(async ([name, rt]) => {
+        await rt.queue;
+        if (!rt.cluster) return;
+        await this.savepointForShutdown(name, rt.cluster).catch(() => {});
+        await rt.cluster.stop();
+        rt.cluster = undefined;
+      }),
+    );
+  }
+
+  // ---- services -------------------------------------------------------------------------------
+
+  buildService(project: string, svc: ServiceRecord): void {
+    if (svc.service_type !== "flink") {
+      // Kafka and PostgreSQL services are records only on this engine (for integrations).
+      svc.state = "RUNNING";
+      svc.update_time = nowIso();
+      this.store.update("service", project, svc.service_name, svc);
+      return;
+    }
+    this.markRebuilding(project, svc);
+    this.enqueue(svc.service_name, () => this.bringUp(project, svc.service_name, svc.build));
+  }
+
+  restartService(project: string, svc: ServiceRecord): void {
+    if (svc.service_type !== "flink") return;
+    this.markRebuilding(project, svc);
+    this.enqueue(svc.service_name, async () => {
+      await this.suspendForRestart(project, svc.service_name);
+      await this.bringUp(project, svc.service_name, svc.build);
+    });
+  }
+
+  powerOffService(_project: string, svc: ServiceRecord): void {
+    this.enqueue(svc.service_name, () => this.stopCluster(svc.service_name));
+  }
+
+  deleteService(_project: string, serviceName: string): void {
+    this.enqueue(serviceName, async () => {
+      await this.stopCluster(serviceName);
+      fs.rmSync(this.serviceDir(serviceName), { recursive: true, force: true });
+      this.runtimes.delete(serviceName);
+    });
+  }
+
+  /** REBUILDING, with a new build number; its running jobs wait as RESTARTING. */
+  private markRebuilding(project: string, svc: ServiceRecord): void {
+    svc.state = "REBUILDING";
+    svc.build += 1;
+    svc.update_time = nowIso();
+    this.store.update("service", project, svc.service_name, svc);
+    for (const d of this.deployments(project, svc.service_name)) {
+      if (d.status === "RUNNING") this.transition(project, d, "RESTARTING");
+    }
+  }
+
+  /** Starts the service's cluster (build `build`), then the jobs waiting for it. */
+  private async bringUp(project: string, name: string, build: number): Promise<void> {
+    const current = () => {
+      const svc = this.store.get<ServiceRecord>("service", project, name);
+      return svc && svc.build === build && svc.state === "REBUILDING" ? svc : undefined;
+    };
+    const svc = current();
+    if (!svc || this.closed) return;
+    await this.stopCluster(name);
+    const started = Date.now();
+    let cluster: FlinkCluster;
+    try {
+      cluster = await this.startCluster(svc);
+    } catch (err) {
+      const reason = `the Flink cluster of service ${name} did not start: ${(err as Error).message}`;
+      this.note("error", reason, { service: name });
+      this.store.tx(() => {
+        const s = current();
+        if (!s) return;
+        s.cluster_error = reason;
+        this.store.update("service", project, name, s);
+      });
+      return;
+    }
+    const up = this.store.tx(() => {
+      const s = current();
+      if (!s || this.closed) return false;
+      s.state = "RUNNING";
+      s.cluster_error = undefined;
+      s.update_time = nowIso();
+      this.store.update("service", project, name, s);
+      return true;
+    });
+    if (!up) {
+      await cluster.stop();
+      return;
+    }
+    this.runtime(name).cluster = cluster;
+    this.note("info", "Flink cluster started", {
+      service: name,
+      ms: Date.now() - started,
+      rest: cluster.rest.url,
+    });
+    void cluster.lost.then((why) => this.onClusterLost(project, name, cluster, why));
+    for (const d of this.deployments(project, name)) {
+      if (d.status === "INITIALIZING" || d.status === "RESTARTING") await this.submit(project, d.id);
+    }
+  }
+
+  private async startCluster(svc: ServiceRecord): Promise<FlinkCluster> {
+    if (this.options.existingCluster) {
+      const cluster = new ExistingCluster(this.options.existingCluster, svc);
+      await cluster.connect();
+      return cluster;
+    }
+    const nodes = findPlan(svc.service_type, svc.plan)?.nodeCount ?? 1;
+    const slotsPerNode =
+      typeof svc.user_config["number_of_task_slots"] === "number"
+        ? svc.user_config["number_of_task_slots"]
+        : 1;
+    return LocalSessionCluster.start(svc, this.serviceDir(svc.service_name), {
+      installation: this.options.installation!,
+      sizing: {
+        slots: nodes * slotsPerNode,
+        jobManagerMemory: this.options.jobManagerMemory ?? "768m",
+        taskManagerMemory: this.options.taskManagerMemory ?? "1280m",
+      },
+      startTimeoutMs: this.options.startTimeoutMs ?? 180_000,
+      gatewayHeap: "384m",
+    });
+  }
+
+  /** Before a restart: running jobs stop with a savepoint, which their resubmission restores. */
+  private async suspendForRestart(project: string, name: string): Promise<void> {
+    const cluster = this.runtime(name).cluster;
+    if (!cluster) return;
+    const running = new Set(
+      (await cluster.jobManager.jobs().catch(() => []))
+        .filter((j) => j.state === "RUNNING")
+        .map((j) => j.jid),
+    );
+    for (const d of this.deployments(project, name)) {
+      if (d.status !== "RESTARTING" || !running.has(d.job_id)) continue;
+      try {
+        const location = await this.stopWithSavepoint(cluster, d.job_id);
+        this.store.tx(() =>
+          this.update(project, d.id, (x) => {
+            x.restore_from = location;
+            this.recordSavepoint(project, x, location);
+          }),
+        );
+      } catch (err) {
+        this.note("warn", "savepoint before restart failed; the job resumes from its latest checkpoint", {
+          deployment: d.id,
+          error: (err as Error).message,
+        });
+      }
+    }
+    await this.stopCluster(name);
+  }
+
+  private async onClusterLost(
+    project: string,
+    name: string,
+    cluster: FlinkCluster,
+    why: string,
+  ): Promise<void> {
+    const rt = this.runtimes.get(name);
+    if (this.closed || !rt || rt.cluster !== cluster) return;
+    this.note("error", `Flink cluster lost: ${why}; restarting it`, { service: name });
+    rt.cluster = undefined;
+    await cluster.stop().catch(() => {});
+    const svc = this.store.get<ServiceRecord>("service", project, name);
+    if (svc?.state !== "RUNNING") return;
+    this.store.tx(() => this.markRebuilding(project, svc));
+    this.enqueue(name, () => this.bringUp(project, name, svc.build));
+  }
+
+  private async stopCluster(name: string): Promise<void> {
+    const rt = this.runtimes.get(name);
+    if (!rt?.cluster) return;
+    const cluster = rt.cluster;
+    rt.cluster = undefined;
+    await cluster.stop();
+  }
+
+  /** On shutdown: a savepoint of every running job, so the next start resumes exactly there. */
+  private async savepointForShutdown(name: string, cluster: FlinkCluster): Promise<void> {
+    if (!cluster.owned) return;
+    const running = (await cluster.jobManager.jobs()).filter((j) => j.state === "RUNNING");
+    await Promise.all(
+      running.map(async (job) => {
+        const project = this.project;
+        const d = this.deployments(project, name).find(
+          (x) => x.job_id === job.jid && !TERMINAL_STATUSES.includes(x.status),
+        );
+        if (!d) return;
+        const location = await this.stopWithSavepoint(cluster, job.jid, 30_000);
+        this.store.tx(() =>
+          this.update(project, d.id, (x) => {
+            x.restore_from = location;
+            this.recordSavepoint(project, x, location);
+          }),
+        );
+      }),
+    );
+  }
+
+  // ---- deployments ----------------------------------------------------------------------------
+
+  submitDeployment(project: string, d: DeploymentRecord): void {
+    this.enqueue(d.service_name, () => this.submit(project, d.id));
+  }
+
+  cancelDeployment(project: string, d: DeploymentRecord): void {
+    this.transition(project, d, "CANCELLING");
+    this.enqueue(d.service_name, async () => {
+      const x = this.store.get<DeploymentRecord>("deployment", project, d.id);
+      if (x?.status !== "CANCELLING") return;
+      const cluster = this.runtimes.get(d.service_name)?.cluster;
+      if (cluster && x.submitted_ms !== undefined) {
+        try {
+          await cluster.jobManager.cancel(x.job_id);
+          return; // The poller sees CANCELED.
+        } catch (err) {
+          if (!(err instanceof FlinkRestError && err.status === 404)) {
+            this.note("warn", "cancel failed", {
+              deployment: d.id,
+              error: err instanceof Error ? err.message : String(err),
+            });
+            return;
+          }
+        }
+      }
+      // No job in Flink (never submitted, or the cluster is gone): nothing left to cancel.
+      this.store.tx(() => this.update(project, d.id, (y) => this.finish(y, "CANCELED")));
+    });
+  }
+
+  stopDeployment(project: string, d: DeploymentRecord): void {
+    this.transition(project, d, "SAVING_AND_STOP");
+    this.enqueue(d.service_name, async () => {
+      const cluster = this.runtimes.get(d.service_name)?.cluster;
+      if (!cluster) {
+        this.store.tx(() =>
+          this.update(project, d.id, (y) => {
+            y.error_msg = "Stop with savepoint failed: the service's cluster is not running";
+            this.finish(y, "FAILED");
+          }),
+        );
+        return;
+      }
+      try {
+        const location = await this.stopWithSavepoint(cluster, d.job_id);
+        this.store.tx(() =>
+          this.update(project, d.id, (y) => {
+            y.last_savepoint = location;
+            this.recordSavepoint(project, y, location);
+            this.finish(y, "FINISHED");
+          }),
+        );
+      } catch (err) {
+        // The job keeps running: the poller reports its state again, with the reason here.
+        this.store.tx(() =>
+          this.update(project, d.id, (y) => {
+            y.error_msg = `Stop with savepoint failed: ${(err as Error).message}`;
+            y.status = "RUNNING";
+            y.seq += 1;
+          }),
+        );
+      }
+    });
+  }
+
+  failJob(): void {
+    throw conflict(
+      "Injected job failures exist only on the simulated engine; on the flink engine make the job fail in SQL (e.g. a division by zero)",
+    );
+  }
+
+  /** Submits a deployment's job to the running cluster; leaves it waiting when there is none yet. */
+  private async submit(project: string, id: string): Promise<void> {
+    const d = this.store.get<DeploymentRecord>("deployment", project, id);
+    if (!d || (d.status !== "INITIALIZING" && d.status !== "RESTARTING")) return;
+    const svc = this.store.get<ServiceRecord>("service", project, d.service_name);
+    const cluster = this.runtimes.get(d.service_name)?.cluster;
+    if (svc?.state !== "RUNNING" || !cluster) return;
+    const version = this.store.get<VersionRecord>("version", project, d.version_id);
+    const app = this.store.get<ApplicationRecord>("application", project, d.application_id);
+    if (!version || !app) return;
+    const resolved = resolveTables(this.store, project, [...version.sources, ...version.sinks]);
+    const fail = (message: string) =>
+      this.store.tx(() =>
+        this.update(project, id, (y) => {
+          y.error_msg = redact(message, resolved.secrets);
+          this.finish(y, "FAILED");
+        }),
+      );
+    const free = (await cluster.jobManager.overview().catch(() => undefined))?.["slots-available"];
+    if (free !== undefined && d.parallelism > free) {
+      const total = (await cluster.jobManager.overview())["slots-total"];
+      return fail(
+        `Not enough task slots: the job needs ${d.parallelism} (parallelism), ${free} of ${total} are free in the service's Flink cluster`,
+      );
+    }
+    const restoreFrom =
+      d.status === "RESTARTING"
+        ? (d.restore_from ??
+          latestRetainedCheckpoint(cluster.checkpointDir, d.job_id) ??
+          d.starting_savepoint)
+        : (d.restore_from ?? d.starting_savepoint);
+    try {
+      await submitSqlJob(cluster.gateway, {
+        jobId: d.job_id,
+        name: `${app.name} (version ${version.version})`,
+        parallelism: d.parallelism,
+        restartEnabled: d.restart_enabled,
+        ...(restoreFrom ? { restoreFrom } : {}),
+        tables: resolved.tables,
+        statement: version.statement,
+        settings: cluster.jobSettings,
+      });
+    } catch (err) {
+      if (err instanceof StatementError) return fail(`Job submission failed: ${err.message}`);
+      if (err instanceof FlinkRestError) return fail(`Job submission failed: ${err.message}`);
+      throw err;
+    }
+    this.store.tx(() =>
+      this.update(project, id, (y) => {
+        y.submitted_ms = Date.now();
+        y.restore_from = undefined;
+        y.started_ms = y.started_ms ?? Date.now();
+      }),
+    );
+  }
+
+  private async stopWithSavepoint(
+    cluster: FlinkCluster,
+    jobId: string,
+    timeoutMs = this.savepointTimeoutMs,
+  ): Promise<string> {
+    const trigger = await cluster.jobManager.stopWithSavepoint(jobId, cluster.savepointDir || undefined);
+    return cluster.jobManager.awaitSavepoint(jobId, trigger, timeoutMs);
+  }
+
+  // ---- reading Flink --------------------------------------------------------------------------
+
+  /** Reads every cluster's job states and carries them into the deployments. */
+  private async poll(): Promise<void> {
+    if (this.polling || this.closed) return;
+    this.polling = true;
+    try {
+      for (const [name, rt] of this.runtimes) {
+        if (rt.cluster) await this.pollService(this.project, name, rt.cluster).catch(() => {});
+      }
+    } finally {
+      this.polling = false;
+    }
+  }
+
+  private async pollService(project: string, name: string, cluster: FlinkCluster): Promise<void> {
+    const svc = this.store.get<ServiceRecord>("service", project, name);
+    if (svc?.state !== "RUNNING") return;
+    const watched = this.deployments(project, name).filter(
+      (d) =>
+        d.submitted_ms !== undefined &&
+        !TERMINAL_STATUSES.includes(d.status) &&
+        d.status !== "SAVING_AND_STOP",
+    );
+    if (watched.length === 0) return;
+    const jobs = new Map((await cluster.jobManager.jobs()).map((j) => [j.jid, j]));
+    const now = Date.now();
+    for (const d of watched) {
+      const job = jobs.get(d.job_id);
+      if (!job) continue;
+      const settling = job.state === "RUNNING" && d.status !== "RUNNING" && d.status !== "CANCELLING";
+      const failedOrSettling = job.state === "FAILED" || settling;
+      const history = failedOrSettling
+        ? await cluster.jobManager.exceptions(d.job_id).catch(() => undefined)
+        : undefined;
+      const lastFailure =
+        history?.exceptionHistory?.entries?.reduce((m, e) => Math.max(m, e.timestamp), 0) || undefined;
+      const next = deploymentStatusFor(d.status, job, lastFailure, now, this.settleMs);
+      if (next === d.status) continue;
+      const rootCause = job.state === "FAILED" ? history?.["root-exception"] : undefined;
+      this.store.tx(() =>
+        this.update(project, d.id, (y) => {
+          if (y.status !== d.status) return; // changed meanwhile (a cancel or a stop started)
+          if (rootCause) {
+            const version = this.store.get<VersionRecord>("version", project, y.version_id);
+            const secrets = version
+              ? resolveTables(this.store, project, [...version.sources, ...version.sinks]).secrets
+              : [];
+            y.error_msg = redact(`Job failed: ${flinkProblem(rootCause).message}`, secrets);
+          }
+          if (TERMINAL_STATUSES.includes(next)) this.finish(y, next);
+          else {
+            y.status = next;
+            y.seq += 1;
+          }
+        }),
+      );
+    }
+  }
+
+  restEndpoint(_project: string, svc: ServiceRecord): RestEndpoint | undefined {
+    return svc.state === "RUNNING" ? this.runtimes.get(svc.service_name)?.cluster?.rest : undefined;
+  }
+
+  async validateVersion(
+    project: string,
+    svc: ServiceRecord,
+    input: VersionInput,
+  ): Promise<PlannerFinding[] | undefined> {
+    const cluster = this.runtimes.get(svc.service_name)?.cluster;
+    if (!cluster || svc.state !== "RUNNING") return undefined;
+    const sources = resolveTables(this.store, project, input.sources);
+    const sinks = resolveTables(this.store, project, input.sinks);
+    const secrets = [...sources.secrets, ...sinks.secrets];
+    const findings = await validateWithPlanner(cluster.gateway, {
+      ...(input.statement !== undefined ? { statement: input.statement } : {}),
+      sources: sources.tables,
+      sinks: sinks.tables,
+    });
+    return findings.map((f) => ({ ...f, message: redact(f.message, secrets) }));
+  }
+
+  async listJobs(_project: string, svc: ServiceRecord): Promise<JobSummary[]> {
+    const cluster = this.runtimes.get(svc.service_name)?.cluster;
+    if (!cluster) return [];
+    return (await cluster.jobManager.jobs()).map((j) => ({ id: j.jid, status: j.state }));
+  }
+
+  async jobDetails(_project: string, svc: ServiceRecord, jobId: string): Promise<unknown> {
+    const cluster = this.runtimes.get(svc.service_name)?.cluster;
+    if (!cluster || !/^[0-9a-f]{32}$/.test(jobId)) return undefined;
+    try {
+      return await cluster.jobManager.job(jobId);
+    } catch (err) {
+      if (err instanceof FlinkRestError && err.status === 404) return undefined;
+      throw err;
+    }
+  }
+
+  async overview(_project: string, svc: ServiceRecord): Promise<unknown> {
+    const cluster = this.runtimes.get(svc.service_name)?.cluster;
+    if (!cluster) {
+      return {
+        taskmanagers: 0,
+        "slots-total": 0,
+        "slots-available": 0,
+        "jobs-running": 0,
+        "jobs-finished": 0,
+        "jobs-cancelled": 0,
+        "jobs-failed": 0,
+      };
+    }
+    return cluster.jobManager.overview();
+  }
+
+  // ---- helpers --------------------------------------------------------------------------------
+
+  private runtime(name: string): ServiceRuntime {
+    let rt = this.runtimes.get(name);
+    if (!rt) {
+      rt = { queue: Promise.resolve() };
+      this.runtimes.set(name, rt);
+    }
+    return rt;
+  }
+
+  /** Runs `op` after the service's earlier operations; a failure is logged, never thrown at a route. */
+  private enqueue(name: string, op: () => Promise<void>): void {
+    const rt = this.runtime(name);
+    rt.queue = rt.queue.then(op).catch((err: unknown) => {
+      this.note("error", "cluster operation failed", {
+        service: name,
+        error: err instanceof Error ? err.message : String(err),
+      });
+    });
+  }
+
+  private deployments(project: string, service: string): DeploymentRecord[] {
+    return this.store.list<DeploymentRecord>("deployment", project, service);
+  }
+
+  private serviceDir(name: string): string {
+    return path.join(this.clustersDir, name);
+  }
+
+  private transition(project: string, d: DeploymentRecord, status: DeploymentStatus): void {
+    d.status = status;
+    d.seq += 1;
+    this.store.update("deployment", project, d.id, d);
+  }
+
+  private update(project: string, id: string, change: (d: DeploymentRecord) => void): void {
+    const d = this.store.get<DeploymentRecord>("deployment", project, id);
+    if (!d) return;
+    change(d);
+    this.store.update("deployment", project, id, d);
+  }
+
+  private finish(d: DeploymentRecord, status: DeploymentStatus): void {
+    d.status = status;
+    d.seq += 1;
+    d.ended_ms = Date.now();
+  }
+
+  private recordSavepoint(project: string, d: DeploymentRecord, location: string): void {
+    if (this.store.get("savepoint", project, location)) return;
+    this.store.insert(
+      "savepoint",
+      project,
+      location,
+      { path: location, deployment_id: d.id },
+      d.service_name,
+    );
+  }
+
+  private note(level: string, msg: string, fields: Record<string, unknown>): void {
+    this.log(JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields }));
+  }
+}

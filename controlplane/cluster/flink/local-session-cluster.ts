@@ -1,0 +1,203 @@
+import fs from "node:fs";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import type { ServiceRecord } from "../../model";
+import type { RestEndpoint } from "../cluster-driver";
+import type { FlinkCluster } from "./flink-cluster";
+import {
+  type ClusterPaths,
+  type ClusterPorts,
+  type ClusterSizing,
+  clusterConfig,
+  fileUri,
+  LOG4J_PROPERTIES,
+  renderConfigYaml,
+} from "./flink-config";
+import type { FlinkInstallation } from "./flink-installation";
+import { freePorts } from "./free-ports";
+import { JobManagerClient } from "./jobmanager-client";
+import { JvmProcess, runJava } from "./jvm-process";
+import { SqlGatewayClient } from "./sql-gateway-client";
+import { startFailureCause } from "./start-failure";
+
+const JOBMANAGER = "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint";
+const TASKMANAGER = "org.apache.flink.runtime.taskexecutor.TaskManagerRunner";
+const SQL_GATEWAY = "org.apache.flink.table.gateway.SqlGateway";
+const BASH_JAVA_UTILS = "org.apache.flink.runtime.util.bash.BashJavaUtils";
+
+export class ClusterStartError extends Error {
+  override readonly name = "ClusterStartError";
+}
+
+export interface LocalClusterOptions {
+  readonly installation: FlinkInstallation;
+  readonly sizing: ClusterSizing;
+  readonly startTimeoutMs: number;
+  /** Heap of the SQL Gateway JVM, e.g. `512m`. */
+  readonly gatewayHeap: string;
+}
+
+export function clusterPaths(root: string): ClusterPaths {
+  return {
+    root,
+    conf: path.join(root, "conf"),
+    log: path.join(root, "log"),
+    checkpoints: path.join(root, "checkpoints"),
+    savepoints: path.join(root, "savepoints"),
+    tmp: path.join(root, "tmp"),
+  };
+}
+
+/**
+ * A service's own session cluster on this machine: a JobManager, one TaskManager holding all of the
+ * service's slots (nodes × `number_of_task_slots`) and a SQL Gateway, each a JVM started from
+ * Flink's own entry points with the classpath `npm ci` resolved. Its files live under `root`.
+ */
+export class LocalSessionCluster implements FlinkCluster {
+  readonly owned = true;
+  readonly jobSettings = {};
+  readonly lost: Promise<string>;
+  private stopping = false;
+
+  private constructor(
+    readonly paths: ClusterPaths,
+    readonly ports: ClusterPorts,
+    private readonly processes: readonly JvmProcess[],
+    readonly jobManager: JobManagerClient,
+    readonly gateway: SqlGatewayClient,
+  ) {
+    this.lost = Promise.race(
+      processes.map((p) =>
+        p.exited.then((e) => `the ${p.role} stopped (exit ${e.code ?? e.signal}); see its log ${p.logFile}`),
+      ),
+    ).then((reason) => (this.stopping ? new Promise<string>(() => {}) : reason));
+  }
+
+  get rest(): RestEndpoint {
+    return { host: "127.0.0.1", port: this.ports.rest, url: `http://127.0.0.1:${this.ports.rest}` };
+  }
+
+  get savepointDir(): string {
+    return fileUri(this.paths.savepoints);
+  }
+
+  get checkpointDir(): string {
+    return this.paths.checkpoints;
+  }
+
+  get pids(): number[] {
+    return this.processes.map((p) => p.pid);
+  }
+
+  /** Starts the cluster and waits until the TaskManager's slots and the gateway are up. One retry on a port clash. */
+  static async start(svc: ServiceRecord, root: string, o: LocalClusterOptions): Promise<LocalSessionCluster> {
+    try {
+      return await LocalSessionCluster.startOnce(svc, root, o);
+    } catch (err) {
+      if (err instanceof ClusterStartError && /port it needs is in use/.test(err.message))
+        return LocalSessionCluster.startOnce(svc, root, o);
+      throw err;
+    }
+  }
+
+  private static async startOnce(
+    svc: ServiceRecord,
+    root: string,
+    o: LocalClusterOptions,
+  ): Promise<LocalSessionCluster> {
+    const paths = clusterPaths(root);
+    for (const dir of Object.values(paths)) fs.mkdirSync(dir, { recursive: true });
+    const [rest, rpc, gateway] = (await freePorts(3)) as [number, number, number];
+    const ports = { rest, rpc, gateway };
+    fs.writeFileSync(
+      path.join(paths.conf, "config.yaml"),
+      renderConfigYaml(clusterConfig(svc, o.sizing, paths, ports)),
+    );
+    fs.writeFileSync(path.join(paths.conf, "log4j.properties"), LOG4J_PROPERTIES);
+    const { java, classpath } = o.installation;
+    const [jm, tm] = await Promise.all(
+      ["GET_JM_RESOURCE_PARAMS", "GET_TM_RESOURCE_PARAMS"].map((cmd) =>
+        runJava(java, classpath, BASH_JAVA_UTILS, [cmd, "--configDir", paths.conf]).then(resourceParams),
+      ),
+    );
+    const common = { java, classpath, clusterDir: root, logDir: paths.log, confDir: paths.conf };
+    const processes = [
+      JvmProcess.spawn({
+        ...common,
+        role: "jobmanager",
+        mainClass: JOBMANAGER,
+        jvmArgs: jm!.jvmArgs,
+        args: ["--configDir", paths.conf, ...jm!.dynamicArgs],
+      }),
+      JvmProcess.spawn({
+        ...common,
+        role: "taskmanager",
+        mainClass: TASKMANAGER,
+        jvmArgs: tm!.jvmArgs,
+        args: ["--configDir", paths.conf, ...tm!.dynamicArgs],
+      }),
+      JvmProcess.spawn({
+        ...common,
+        role: "sql-gateway",
+        mainClass: SQL_GATEWAY,
+        jvmArgs: [`-Xmx${o.gatewayHeap}`],
+        args: [],
+      }),
+    ];
+    const jobManager = new JobManagerClient(`http://127.0.0.1:${ports.rest}`);
+    const gatewayClient = new SqlGatewayClient(`http://127.0.0.1:${ports.gateway}`);
+    const cluster = new LocalSessionCluster(paths, ports, processes, jobManager, gatewayClient);
+    try {
+      await cluster.waitReady(o.sizing.slots, o.startTimeoutMs);
+    } catch (err) {
+      await cluster.stop();
+      throw err;
+    }
+    return cluster;
+  }
+
+  private async waitReady(slots: number, timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let jmReady = false;
+    let gwReady = false;
+    while (!(jmReady && gwReady)) {
+      const dead = this.processes.find((p) => !p.running);
+      if (dead) throw this.failure(`the ${dead.role} exited (${dead.exit?.code ?? dead.exit?.signal})`);
+      if (Date.now() > deadline) throw this.failure(`it was not up within ${Math.round(timeoutMs / 1000)} s`);
+      if (!jmReady) {
+        const o = await this.jobManager.overview().catch(() => undefined);
+        jmReady = o !== undefined && o["slots-total"] >= slots;
+      }
+      if (!gwReady) gwReady = (await this.gateway.info().catch(() => undefined)) !== undefined;
+      if (!(jmReady && gwReady)) await sleep(150);
+    }
+  }
+
+  private failure(what: string): ClusterStartError {
+    const files = this.processes.flatMap((p) => [p.logFile, p.outFile]);
+    const cause = startFailureCause(files);
+    return new ClusterStartError(`${what}${cause ? `: ${cause}` : ""}`);
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    // The gateway and TaskManager first, so the JobManager does not log them as lost.
+    await Promise.all(this.processes.filter((p) => p.role !== "jobmanager").map((p) => p.stop()));
+    await Promise.all(this.processes.map((p) => p.stop()));
+    await Promise.all([this.jobManager.close(), this.gateway.close()]);
+  }
+}
+
+/** BashJavaUtils prints `BASH_JAVA_UTILS_EXEC_RESULT:<jvm args>` then `...:<dynamic -D args>`. */
+function resourceParams(stdout: string): { jvmArgs: string[]; dynamicArgs: string[] } {
+  const results = stdout
+    .split("\n")
+    .filter((l) => l.startsWith("BASH_JAVA_UTILS_EXEC_RESULT:"))
+    .map((l) => l.slice("BASH_JAVA_UTILS_EXEC_RESULT:".length).trim());
+  if (results.length < 2)
+    throw new ClusterStartError(`Flink's BashJavaUtils printed no memory settings: ${stdout.slice(-300)}`);
+  return {
+    jvmArgs: results[0]!.split(/\s+/).filter(Boolean),
+    dynamicArgs: results[1]!.split(/\s+/).filter(Boolean),
+  };
+}

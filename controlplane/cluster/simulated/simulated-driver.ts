@@ -1,0 +1,82 @@
+import type { DeploymentRecord, ServiceRecord } from "../../model";
+import type { Store } from "../../store";
+import type { ClusterDriver, JobSummary, PlannerFinding } from "../cluster-driver";
+import { flinkRelease } from "../flink-release";
+import { DURATIONS_MS } from "./durations";
+import { simulatedJobDetails, simulatedJobs, simulatedOverview } from "./job-views";
+import { Lifecycle } from "./lifecycle";
+
+/**
+ * The `simulated` engine: service builds, jobs, restarts and savepoints are modelled in SQLite with
+ * the hosted service's durations (times `timeScale`). Fast, needs no Java; no SQL ever runs.
+ */
+export class SimulatedClusterDriver implements ClusterDriver {
+  readonly kind = "simulated" as const;
+  private readonly lifecycle: Lifecycle;
+
+  constructor(
+    private readonly store: Store,
+    timeScale: number,
+    log: (line: string) => void,
+  ) {
+    this.lifecycle = new Lifecycle(store, timeScale, log);
+  }
+
+  async start(): Promise<void> {
+    this.lifecycle.start();
+  }
+
+  async close(): Promise<void> {
+    this.lifecycle.stop();
+  }
+
+  buildService(project: string, svc: ServiceRecord): void {
+    this.lifecycle.rebuildService(project, svc, DURATIONS_MS.serviceBuild);
+  }
+
+  restartService(project: string, svc: ServiceRecord): void {
+    this.lifecycle.rebuildService(project, svc, DURATIONS_MS.clusterRestart);
+  }
+
+  powerOffService(): void {}
+
+  deleteService(project: string, serviceName: string): void {
+    this.store.unscheduleTarget(project, serviceName);
+  }
+
+  submitDeployment(project: string, d: DeploymentRecord): void {
+    this.lifecycle.submitDeployment(project, d);
+  }
+
+  cancelDeployment(project: string, d: DeploymentRecord): void {
+    this.lifecycle.cancelDeployment(project, d);
+  }
+
+  stopDeployment(project: string, d: DeploymentRecord): void {
+    this.lifecycle.stopDeployment(project, d);
+  }
+
+  failJob(project: string, d: DeploymentRecord, cause: string): void {
+    this.lifecycle.failJob(project, d, cause);
+  }
+
+  restEndpoint(): undefined {
+    return undefined;
+  }
+
+  async validateVersion(): Promise<PlannerFinding[] | undefined> {
+    return undefined;
+  }
+
+  async listJobs(project: string, svc: ServiceRecord): Promise<JobSummary[]> {
+    return simulatedJobs(this.store, project, svc);
+  }
+
+  async jobDetails(project: string, svc: ServiceRecord, jobId: string): Promise<unknown> {
+    return simulatedJobDetails(this.store, project, svc, jobId);
+  }
+
+  async overview(project: string, svc: ServiceRecord): Promise<unknown> {
+    return simulatedOverview(this.store, project, svc, flinkRelease(svc));
+  }
+}
