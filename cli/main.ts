@@ -9,6 +9,10 @@ const commands: Record<string, Command> = {
     summary: "start the local control plane in the foreground",
     load: () => import("./commands/local-start"),
   },
+  "local logs": {
+    summary: "show the logs of a service's Flink processes (flink engine)",
+    load: () => import("./commands/local-logs"),
+  },
   "provider install": {
     summary: "build the provider into a filesystem mirror and write a terraform CLI config",
     load: () => import("./commands/provider-install"),

@@ -142,7 +142,7 @@ export async function runDemo(options: DemoOptions): Promise<number> {
     say(`Done. The working directory stays in ${rel(dir)}; the control plane has been stopped.`);
     say("To look around, restart the control plane on the same data and point terraform at it:");
     say(
-      `  node dist/flinkform.cjs local start --data ${rel(path.join(dir, "data"))} --time-scale ${options.timeScale}`,
+      `  node dist/flinkform.cjs local start --engine simulated --data ${rel(path.join(dir, "data"))} --time-scale ${options.timeScale}`,
     );
     say(`  export TF_CLI_CONFIG_FILE=${installed.cliConfigPath}  # plus the two exports it prints`);
     say(`  cd ${rel(workdir)} && terraform plan`);

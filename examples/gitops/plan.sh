@@ -11,6 +11,9 @@
 # slots exceeded, a bad attribute...), 2 changes, only with FLINKFORM_FAIL_ON_CHANGES=1 (against a
 # fresh control plane every resource is a change, so by default 2 is reported and turned into 0).
 # The report goes to stdout, to $FLINKFORM_PLAN_REPORT if set and to $GITHUB_STEP_SUMMARY on GitHub.
+# FLINKFORM_ENGINE picks the control plane's engine: `simulated` (the default here: fast, and the
+# example pipelines read from a Kafka that CI does not have) or `flink` (real Flink: --converge
+# then really plans and runs the jobs, so their sources must be reachable).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -19,7 +22,7 @@ CONFIG_DIR=""
 for arg in "$@"; do
   case "$arg" in
     --converge) CONVERGE=1 ;;
-    -h | --help) sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "plan.sh: unknown option $arg" >&2; exit 1 ;;
     *) CONFIG_DIR="$arg" ;;
   esac
@@ -54,7 +57,7 @@ FLINKFORM_LOCAL_TOKEN="$(od -An -tx1 -N24 /dev/urandom | tr -d ' \n')"
 export FLINKFORM_LOCAL_TOKEN
 : >"$WORK/control-plane.out" # exists before the background job opens it: the loop below reads it at once
 node "$ROOT/dist/flinkform.cjs" local start --port 0 --data "$WORK/data" --quiet \
-  --time-scale "${FLINKFORM_TIME_SCALE:-0.01}" >"$WORK/control-plane.out" 2>&1 &
+  --engine "${FLINKFORM_ENGINE:-simulated}" --time-scale "${FLINKFORM_TIME_SCALE:-0.01}" >"$WORK/control-plane.out" 2>&1 &
 CP_PID=$!
 API_URL=""
 for _ in $(seq 1 100); do

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { build } from "esbuild";
-import { type ControlPlane, startControlPlane } from "../../controlplane";
+import { type ControlPlane, type EngineOption, startControlPlane } from "../../controlplane";
 import { installProvider } from "../../provider/install/install-provider";
 
 const root = path.resolve(__dirname, "..", "..");
@@ -50,12 +50,16 @@ terraform {
 export const PROVIDER_BLOCK = `${TERRAFORM_BLOCK}provider "flink" {}
 `;
 
-export async function startAcceptanceEnv(options: { timeScale?: number } = {}): Promise<AcceptanceEnv> {
+export async function startAcceptanceEnv(
+  options: { timeScale?: number; engine?: EngineOption; log?: (line: string) => void } = {},
+): Promise<AcceptanceEnv> {
   const dir = mkdtempSync(path.join(tmpdir(), "flinkform-acc-"));
   const cp = await startControlPlane({
     dataDir: path.join(dir, "data"),
     timeScale: options.timeScale ?? 0.005,
     token: "acceptance-token",
+    ...(options.engine ? { engine: options.engine } : {}),
+    ...(options.log ? { log: options.log } : {}),
   });
   const bundlePath = path.join(dir, "bundle", "terraform-provider-flink.cjs");
   // Built as scripts/build.mjs builds it: a start-up bundle and the handlers beside it.

@@ -31,15 +31,32 @@ export function resolveTables(
   const secrets = new Set<string>();
   const resolved = tables.map((t) => {
     const info = createTableInfo(t.create_table);
-    for (const [k, v] of Object.entries(info.options))
-      if (SECRET_KEY.test(k) && v.length >= 3) secrets.add(v);
+    for (const [k, v] of Object.entries(info.options)) if (SECRET_KEY.test(k)) addSecret(secrets, v);
     const connector = (info.options["connector"] ?? "").toLowerCase();
     const endpoint = t.integration_id ? endpointOf(store, project, t.integration_id) : undefined;
     const options = endpoint ? endpointOptions(endpoint, connector) : {};
-    for (const [k, v] of Object.entries(options)) if (SECRET_KEY.test(k) && v.length >= 3) secrets.add(v);
+    for (const [k, v] of Object.entries(options)) if (SECRET_KEY.test(k)) addSecret(secrets, v);
+    // The endpoint's own secrets too: a password is only part of the JAAS config carrying it.
+    if (endpoint && Object.keys(options).length > 0)
+      for (const [k, v] of Object.entries(endpoint.user_config))
+        if (SECRET_KEY.test(k) && typeof v === "string") addSecret(secrets, v);
     return { createTable: t.create_table, tableName: info.table_name, connectionOptions: options };
   });
   return { tables: resolved, secrets: [...secrets] };
+}
+
+/**
+ * A secret as it may appear in text: as is, SQL-quoted ('' for ') as in an ALTER TABLE, and the
+ * passwords inside a JAAS config on their own.
+ */
+function addSecret(secrets: Set<string>, value: string): void {
+  if (value.length < 3) return;
+  secrets.add(value);
+  if (value.includes("'")) secrets.add(value.replace(/'/g, "''"));
+  for (const m of value.matchAll(/password\s*=\s*"((?:[^"\\]|\\.)*)"/gi)) {
+    const inner = m[1]!.replace(/\\(.)/g, "$1");
+    if (inner.length >= 3 && inner !== value) addSecret(secrets, inner);
+  }
 }
 
 function endpointOf(store: Store, project: string, integrationId: string): EndpointRecord | undefined {

@@ -289,7 +289,9 @@ export class FlinkClusterDriver implements ClusterDriver {
     if (!rt?.cluster) return;
     const cluster = rt.cluster;
     rt.cluster = undefined;
+    const started = Date.now();
     await cluster.stop();
+    this.note("info", "Flink cluster stopped", { service: name, ms: Date.now() - started });
   }
 
   /** On shutdown: a savepoint of every running job, so the next start resumes exactly there. */
@@ -442,13 +444,22 @@ export class FlinkClusterDriver implements ClusterDriver {
     );
   }
 
+  /** Stop-with-savepoint; returns once the job has ended (and freed its slots), with the savepoint's path. */
   private async stopWithSavepoint(
     cluster: FlinkCluster,
     jobId: string,
     timeoutMs = this.savepointTimeoutMs,
   ): Promise<string> {
     const trigger = await cluster.jobManager.stopWithSavepoint(jobId, cluster.savepointDir || undefined);
-    return cluster.jobManager.awaitSavepoint(jobId, trigger, timeoutMs);
+    const location = await cluster.jobManager.awaitSavepoint(jobId, trigger, timeoutMs);
+    // The savepoint completes a moment before the job ends.
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      const job = (await cluster.jobManager.jobs().catch(() => [])).find((j) => j.jid === jobId);
+      if (!job || TERMINAL_STATUSES.includes(job.state)) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return location;
   }
 
   // ---- reading Flink --------------------------------------------------------------------------

@@ -64,6 +64,8 @@ export function clusterConfig(
     ...(timeoutMs !== undefined ? { "execution.checkpointing.timeout": `${timeoutMs} ms` } : {}),
     "execution.checkpointing.externalized-checkpoint-retention": "RETAIN_ON_CANCELLATION",
     ...restartStrategy(uc),
+    // How long the REST API caches a job's details (and how often the web UI refreshes).
+    "web.refresh-interval": "1000",
     "io.tmp.dirs": paths.tmp,
     "web.tmpdir": paths.tmp,
     "blob.storage.directory": paths.tmp,

@@ -68,19 +68,22 @@ export function exceptionChain(trace: string): Cause[] {
 
 /** The message a user should see for a Flink failure, with its position when there is one. */
 export function flinkProblem(trace: string): FlinkProblem {
-  const chain = exceptionChain(trace).filter((c) => c.message !== "");
+  const chain = exceptionChain(trace);
   if (chain.length === 0) return { message: firstLine(trace) || "Flink reported an error without a message" };
-  const meaningful = chain.filter((c) => !WRAPPERS.includes(c.type));
-  const candidates = meaningful.length > 0 ? meaningful : chain;
+  const stated = chain.filter((c) => c.message !== "");
+  const meaningful = stated.filter((c) => !WRAPPERS.includes(c.type));
+  const candidates = meaningful.length > 0 ? meaningful : stated;
   // The deepest exception that states a position is the planner's own finding. Otherwise the
-  // deepest cause says what is wrong, and the outermost meaningful one's first line says where.
+  // deepest cause says what is wrong, whatever its type (without a message, its class does), and
+  // the outermost meaningful one's first line says where.
   const positioned = [...candidates].reverse().find((c) => POSITION.test(c.message));
   if (positioned) return { message: cleanMessage(positioned.message), ...positionOf(positioned.message) };
-  const root = candidates[candidates.length - 1]!;
-  const context = firstLine(cleanMessage(candidates[0]!.message));
-  const rootMessage = cleanMessage(root.message);
+  const root = chain[chain.length - 1]!;
+  const rootMessage = root.message !== "" ? cleanMessage(root.message) : root.type;
+  const outer = meaningful[0];
+  const context = outer && outer !== root ? firstLine(cleanMessage(outer.message)) : "";
   const message =
-    candidates.length > 1 && context !== "" && !rootMessage.startsWith(context)
+    context !== "" && !rootMessage.startsWith(context)
       ? `${context.replace(/[.:]$/, "")}: ${rootMessage}`
       : rootMessage;
   return { message, ...positionOf(message) };

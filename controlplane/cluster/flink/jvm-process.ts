@@ -38,6 +38,9 @@ export class JvmProcess {
     private readonly child: ChildProcess,
     readonly logFile: string,
     readonly outFile: string,
+    /** Sizes of the two files when this process started: what it wrote starts there. */
+    readonly logFrom: number,
+    readonly outFrom: number,
   ) {
     this.pid = child.pid ?? -1;
     this.exited = new Promise((resolve) => {
@@ -56,6 +59,9 @@ export class JvmProcess {
     fs.mkdirSync(spec.logDir, { recursive: true });
     const logFile = `${spec.logDir}/${spec.role}.log`;
     const outFile = `${spec.logDir}/${spec.role}.out`;
+    const sizeOf = (f: string) => (fs.existsSync(f) ? fs.statSync(f).size : 0);
+    const logFrom = sizeOf(logFile);
+    const outFrom = sizeOf(outFile);
     const out = fs.openSync(outFile, "a");
     try {
       const child = spawn(
@@ -80,7 +86,7 @@ export class JvmProcess {
       // The pipe must never keep the control plane's event loop alive on its own.
       (child.stdin as unknown as { unref?: () => void } | null)?.unref?.();
       child.stdin?.on("error", () => {});
-      return new JvmProcess(spec.role, child, logFile, outFile);
+      return new JvmProcess(spec.role, child, logFile, outFile, logFrom, outFrom);
     } finally {
       fs.closeSync(out);
     }

@@ -174,7 +174,10 @@ export class LocalSessionCluster implements FlinkCluster {
   }
 
   private failure(what: string): ClusterStartError {
-    const files = this.processes.flatMap((p) => [p.logFile, p.outFile]);
+    const files = this.processes.flatMap((p) => [
+      { file: p.logFile, from: p.logFrom },
+      { file: p.outFile, from: p.outFrom },
+    ]);
     const cause = startFailureCause(files);
     return new ClusterStartError(`${what}${cause ? `: ${cause}` : ""}`);
   }

@@ -1,10 +1,17 @@
 import fs from "node:fs";
 
+/** A log file, read from byte `from` on: what one start wrote, not what earlier starts did. */
+export interface LogSlice {
+  readonly file: string;
+  readonly from?: number;
+}
+
 /** Why a cluster process did not come up, read from its log: the cause a user can act on. */
-export function startFailureCause(files: readonly string[]): string | undefined {
+export function startFailureCause(files: readonly (string | LogSlice)[]): string | undefined {
   const text = files
-    .filter((f) => fs.existsSync(f))
-    .map((f) => tail(f, 256 * 1024))
+    .map((f) => (typeof f === "string" ? { file: f } : f))
+    .filter((f) => fs.existsSync(f.file))
+    .map((f) => tail(f.file, 256 * 1024, f.from ?? 0))
     .join("\n");
   if (/Address already in use|BindException/.test(text)) return "a port it needs is in use";
   if (
@@ -29,13 +36,14 @@ export function startFailureCause(files: readonly string[]): string | undefined 
     .slice(0, 500);
 }
 
-function tail(file: string, bytes: number): string {
+function tail(file: string, bytes: number, from: number): string {
   const size = fs.statSync(file).size;
   const fd = fs.openSync(file, "r");
   try {
-    const len = Math.min(size, bytes);
+    const start = Math.max(from > size ? 0 : from, size - bytes);
+    const len = size - start;
     const buf = Buffer.alloc(len);
-    fs.readSync(fd, buf, 0, len, size - len);
+    fs.readSync(fd, buf, 0, len, start);
     return buf.toString("utf8");
   } finally {
     fs.closeSync(fd);
