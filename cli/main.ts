@@ -13,6 +13,10 @@ const commands: Record<string, Command> = {
     summary: "show the logs of a service's Flink processes (flink engine)",
     load: () => import("./commands/local-logs"),
   },
+  "flink cluster": {
+    summary: "run a standalone Flink session cluster that control planes can share (--flink-rest-url)",
+    load: () => import("./commands/flink-cluster"),
+  },
   "provider install": {
     summary: "build the provider into a filesystem mirror and write a terraform CLI config",
     load: () => import("./commands/provider-install"),

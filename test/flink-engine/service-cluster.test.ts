@@ -197,7 +197,7 @@ describeWithFlink("flink engine: a service's session cluster", () => {
     const job = await flinkGet(rest, `/jobs/${d.job_id}`);
     expect(job.state).toBe("RUNNING");
     const restored = (await flinkGet(rest, `/jobs/${d.job_id}/checkpoints`)).latest.restored;
-    expect(restored.is_savepoint).toBe(true);
+    expect(restored.external_path).toMatch(new RegExp(`/savepoints/savepoint-${d.job_id.slice(0, 6)}-`));
     // The old cluster is gone; its REST port no longer answers (unless the new one took it over).
     if (before !== rest) await expect(fetch(`${before}/v1/overview`)).rejects.toThrow();
     await h.api("POST", app(`/deployment/${d.id}/cancel`));

@@ -173,7 +173,7 @@ describeWithFlink("flink engine + terraform: a stateful pipeline", () => {
     );
     expect(running.state).toBe("RUNNING");
     const restored = (await flinkGet(rest, `/jobs/${d.job_id}/checkpoints`)).latest.restored;
-    expect(restored.is_savepoint).toBe(true);
+    expect(restored.external_path).toMatch(new RegExp(`/savepoints/savepoint-${d.job_id.slice(0, 6)}-`));
     // Every user's counts go on from where they were: 1, 2, 3, ... with no restart at 1 and no gap.
     const seen = total(countsIn(path.join(out, "v1")));
     await waitFor(

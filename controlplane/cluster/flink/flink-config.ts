@@ -23,6 +23,9 @@ export interface ClusterSizing {
   readonly taskManagerMemory: string;
 }
 
+/** What a cluster is configured from: a service's name and `user_config` (API names). */
+export type ClusterSettings = Pick<ServiceRecord, "service_name" | "user_config">;
+
 /** Used when the service sets no checkpoint interval: jobs must be resumable after a crash. */
 export const DEFAULT_CHECKPOINT_INTERVAL_MS = 60_000;
 
@@ -32,7 +35,7 @@ export const DEFAULT_CHECKPOINT_INTERVAL_MS = 60_000;
  * hosted service; a deployment can only turn restarts off (`restart_enabled = false`).
  */
 export function clusterConfig(
-  svc: ServiceRecord,
+  svc: ClusterSettings,
   sizing: ClusterSizing,
   paths: ClusterPaths,
   ports: ClusterPorts,

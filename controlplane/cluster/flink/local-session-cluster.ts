@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import type { ServiceRecord } from "../../model";
 import type { RestEndpoint } from "../cluster-driver";
 import type { FlinkCluster } from "./flink-cluster";
 import {
   type ClusterPaths,
   type ClusterPorts,
+  type ClusterSettings,
   type ClusterSizing,
   clusterConfig,
   fileUri,
@@ -35,6 +35,8 @@ export interface LocalClusterOptions {
   readonly startTimeoutMs: number;
   /** Heap of the SQL Gateway JVM, e.g. `512m`. */
   readonly gatewayHeap: string;
+  /** Fixed ports for a cluster others connect to; free ones are picked when absent. */
+  readonly ports?: Partial<ClusterPorts>;
 }
 
 export function clusterPaths(root: string): ClusterPaths {
@@ -90,25 +92,25 @@ export class LocalSessionCluster implements FlinkCluster {
   }
 
   /** Starts the cluster and waits until the TaskManager's slots and the gateway are up. One retry on a port clash. */
-  static async start(svc: ServiceRecord, root: string, o: LocalClusterOptions): Promise<LocalSessionCluster> {
+  static async start(svc: ClusterSettings, root: string, o: LocalClusterOptions): Promise<LocalSessionCluster> {
     try {
       return await LocalSessionCluster.startOnce(svc, root, o);
     } catch (err) {
-      if (err instanceof ClusterStartError && /port it needs is in use/.test(err.message))
+      if (err instanceof ClusterStartError && /port it needs is in use/.test(err.message) && !o.ports)
         return LocalSessionCluster.startOnce(svc, root, o);
       throw err;
     }
   }
 
   private static async startOnce(
-    svc: ServiceRecord,
+    svc: ClusterSettings,
     root: string,
     o: LocalClusterOptions,
   ): Promise<LocalSessionCluster> {
     const paths = clusterPaths(root);
     for (const dir of Object.values(paths)) fs.mkdirSync(dir, { recursive: true });
     const [rest, rpc, gateway] = (await freePorts(3)) as [number, number, number];
-    const ports = { rest, rpc, gateway };
+    const ports = { rest, rpc, gateway, ...o.ports };
     fs.writeFileSync(
       path.join(paths.conf, "config.yaml"),
       renderConfigYaml(clusterConfig(svc, o.sizing, paths, ports)),
