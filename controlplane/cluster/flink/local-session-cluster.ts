@@ -92,7 +92,11 @@ export class LocalSessionCluster implements FlinkCluster {
   }
 
   /** Starts the cluster and waits until the TaskManager's slots and the gateway are up. One retry on a port clash. */
-  static async start(svc: ClusterSettings, root: string, o: LocalClusterOptions): Promise<LocalSessionCluster> {
+  static async start(
+    svc: ClusterSettings,
+    root: string,
+    o: LocalClusterOptions,
+  ): Promise<LocalSessionCluster> {
     try {
       return await LocalSessionCluster.startOnce(svc, root, o);
     } catch (err) {
