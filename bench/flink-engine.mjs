@@ -1,0 +1,248 @@
+// The real Flink engine against the simulated one, measured in the same run (medians):
+//  - service create → RUNNING (a session cluster starting), flink only;
+//  - deployment create → RUNNING, flink vs simulated (time scale 0.01, as tests run it, and 1, the
+//    hosted service's modelled durations);
+//  - `terraform apply` of a datagen → blackhole pipeline (service, application, version, deployment);
+//  - the validate endpoint: Flink's planner vs the SQL parser, both over HTTP;
+//  - resident memory of a one-service cluster (JobManager, TaskManager, SQL Gateway) running one job.
+//   node bench/flink-engine.mjs [runs]   (default 3; --write appends the results to bench/RESULTS.md)
+import { execFileSync } from "node:child_process";
+import { appendFileSync, existsSync, readFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { require as tsxRequire } from "tsx/cjs/api";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const runs = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 3);
+const write = process.argv.includes("--write");
+const { startControlPlane, findFlinkInstallation } = tsxRequire("../controlplane/index.ts", import.meta.url);
+const { startAcceptanceEnv } = tsxRequire("../test/acceptance/harness.ts", import.meta.url);
+
+const found = findFlinkInstallation();
+if (!found.ok) {
+  process.stderr.write(`flink-engine bench: ${found.reason}\n`);
+  process.exit(1);
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+
+async function withControlPlane(engine, timeScale, fn) {
+  const { mkdtempSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const dataDir = mkdtempSync(path.join(tmpdir(), "flinkform-bench-"));
+  const cp = await startControlPlane({ dataDir, token: "bench-token-0001", engine, timeScale });
+  const api = async (method, p, body) => {
+    const res = await fetch(cp.url + p, {
+      method,
+      headers: { authorization: `aivenv1 ${cp.token}`, "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return res.json();
+  };
+  try {
+    return await fn(api, dataDir);
+  } finally {
+    await cp.close();
+  }
+}
+
+const P = "/project/local/service";
+async function until(read, done, timeoutMs = 300_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await read();
+    if (done(v)) return v;
+    if (Date.now() > deadline) throw new Error(`timed out: ${JSON.stringify(v).slice(0, 300)}`);
+    await sleep(20);
+  }
+}
+
+const SOURCE =
+  "CREATE TABLE clicks (user_id INT, url STRING) WITH ('connector' = 'datagen', 'rows-per-second' = '50', 'fields.user_id.min' = '1', 'fields.user_id.max' = '100')";
+const SINK = "CREATE TABLE counts (user_id INT, n BIGINT) WITH ('connector' = 'blackhole')";
+const STATEMENT = "INSERT INTO counts SELECT user_id, COUNT(*) FROM clicks GROUP BY user_id";
+
+async function createService(api, name) {
+  const t0 = performance.now();
+  await api("POST", `${P}`, {
+    service_name: name,
+    service_type: "flink",
+    plan: "business-4",
+    user_config: { number_of_task_slots: 2 },
+  });
+  await until(
+    () => api("GET", `${P}/${name}`),
+    (r) => r.service?.state === "RUNNING",
+  );
+  return performance.now() - t0;
+}
+
+/** Deployment create → RUNNING, `runs` times, each cancelled before the next. */
+async function deployLatencies(api, service) {
+  const app = await api("POST", `${P}/${service}/flink/application`, { name: "bench" });
+  const base = `${P}/${service}/flink/application/${app.id}`;
+  const version = await api("POST", `${base}/version`, {
+    statement: STATEMENT,
+    sources: [{ create_table: SOURCE }],
+    sinks: [{ create_table: SINK }],
+  });
+  const out = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const d = await api("POST", `${base}/deployment`, { version_id: version.id });
+    await until(
+      () => api("GET", `${base}/deployment/${d.id}`),
+      (x) => x.status === "RUNNING" || x.status === "FAILED",
+    );
+    out.push(performance.now() - t0);
+    await api("POST", `${base}/deployment/${d.id}/cancel`);
+    await until(
+      () => api("GET", `${base}/deployment/${d.id}`),
+      (x) => x.status === "CANCELED",
+    );
+  }
+  return { out, app: app.id, version: version.id };
+}
+
+async function validateLatencies(api, service, appId) {
+  const body = { statement: STATEMENT, sources: [{ create_table: SOURCE }], sinks: [{ create_table: SINK }] };
+  const url = `${P}/${service}/flink/application/${appId}/version/validate`;
+  for (let i = 0; i < 3; i++) await api("POST", url, body); // warm-up
+  const out = [];
+  for (let i = 0; i < Math.max(10, runs * 5); i++) {
+    const t0 = performance.now();
+    await api("POST", url, body);
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
+function clusterRssMb(dataDir) {
+  const ps = execFileSync("ps", ["-eo", "pid=,rss=,args="], { encoding: "utf8", maxBuffer: 16 << 20 });
+  const rows = ps.split("\n").filter((l) => l.includes(`-Dflinkform.cluster=${dataDir}`));
+  const byRole = {};
+  for (const l of rows) {
+    const [, rss] = l.trim().split(/\s+/);
+    const role = /TaskManagerRunner/.test(l)
+      ? "taskmanager"
+      : /SqlGateway/.test(l)
+        ? "sql-gateway"
+        : "jobmanager";
+    byRole[role] = Number(rss) / 1024;
+  }
+  return byRole;
+}
+
+const results = {};
+
+// 1-2, 4-5: the flink engine.
+await withControlPlane({ kind: "flink" }, 1, async (api, dataDir) => {
+  const starts = [];
+  for (let i = 0; i < runs; i++) {
+    starts.push(await createService(api, `start${i}`));
+    if (i < runs - 1) await api("DELETE", `${P}/start${i}`);
+  }
+  results.clusterStart = starts;
+  const service = `start${runs - 1}`;
+  const deploy = await deployLatencies(api, service);
+  results.deployFlink = deploy.out;
+  results.validatePlanner = await validateLatencies(api, service, deploy.app);
+  const d = await api("POST", `${P}/${service}/flink/application/${deploy.app}/deployment`, {
+    version_id: deploy.version,
+  });
+  await until(
+    () => api("GET", `${P}/${service}/flink/application/${deploy.app}/deployment/${d.id}`),
+    (x) => x.status === "RUNNING",
+  );
+  await sleep(5000);
+  results.rss = clusterRssMb(dataDir);
+});
+
+for (const scale of [0.01, 1]) {
+  await withControlPlane("simulated", scale, async (api) => {
+    await createService(api, "sim");
+    const deploy = await deployLatencies(api, "sim");
+    results[`deploySimulated${scale}`] = deploy.out;
+    if (scale === 0.01) results.validateParser = await validateLatencies(api, "sim", deploy.app);
+  });
+}
+
+// 3: terraform apply of the whole pipeline.
+const pipeline = (name) => `
+resource "flink_service" "s" {
+  project      = "local"
+  service_name = "${name}"
+  plan         = "business-4"
+  flink_user_config = { number_of_task_slots = 2 }
+}
+resource "flink_application" "app" {
+  project      = flink_service.s.project
+  service_name = flink_service.s.service_name
+  name         = "bench"
+}
+resource "flink_application_version" "v" {
+  project        = flink_application.app.project
+  service_name   = flink_application.app.service_name
+  application_id = flink_application.app.application_id
+  source { create_table = "${SOURCE}" }
+  sink { create_table = "${SINK}" }
+  statement = "${STATEMENT}"
+}
+resource "flink_application_deployment" "d" {
+  project        = flink_application.app.project
+  service_name   = flink_application.app.service_name
+  application_id = flink_application.app.application_id
+  version_id     = flink_application_version.v.application_version_id
+}
+`;
+for (const [label, engine] of [
+  ["applyFlink", { kind: "flink" }],
+  ["applySimulated", undefined],
+]) {
+  const acc = await startAcceptanceEnv(engine ? { engine } : {});
+  try {
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const wd = acc.workdir(`apply${i}`, pipeline(`apply${i}`));
+      await acc.tf(wd, ["init", "-input=false"]);
+      const t0 = performance.now();
+      await acc.tf(wd, ["apply", "-auto-approve", "-input=false"]);
+      times.push(performance.now() - t0);
+      await acc.tf(wd, ["destroy", "-auto-approve", "-input=false"]);
+    }
+    results[label] = times;
+  } finally {
+    await acc.close();
+  }
+}
+
+const m = (k) => median(results[k]);
+const lines = [
+  `## flink-engine (${new Date().toISOString()}, node ${process.version}, Apache Flink ${found.installation.flinkVersion} on Java ${found.installation.javaMajor}, 2 cores, load average ${loadavg()[0].toFixed(1)}, ${runs} runs, medians)`,
+  "",
+  "| measure | flink | simulated (floor) | ratio |",
+  "|---|---|---|---|",
+  `| service create → RUNNING (cluster start) | ${fmt(m("clusterStart"))} | — | — |`,
+  `| deployment create → RUNNING | ${fmt(m("deployFlink"))} | ${fmt(m("deploySimulated0.01"))} at time scale 0.01; ${fmt(m("deploySimulated1"))} at 1 (hosted model) | ${(m("deployFlink") / m("deploySimulated0.01")).toFixed(1)}× / ${(m("deployFlink") / m("deploySimulated1")).toFixed(2)}× |`,
+  `| terraform apply, datagen → blackhole pipeline (4 resources) | ${fmt(m("applyFlink"))} | ${fmt(m("applySimulated"))} at time scale 0.005 | ${(m("applyFlink") / m("applySimulated")).toFixed(1)}× |`,
+  `| validate endpoint (HTTP), planner vs parser | ${fmt(m("validatePlanner"))} | ${fmt(m("validateParser"))} | ${(m("validatePlanner") / m("validateParser")).toFixed(1)}× |`,
+  `| resident memory of a one-service cluster, one job | ${Object.entries(results.rss)
+    .map(([k, v]) => `${k} ${v.toFixed(0)} MB`)
+    .join(", ")}; total ${Object.values(results.rss)
+    .reduce((a, b) => a + b, 0)
+    .toFixed(0)} MB | — | — |`,
+  "",
+];
+process.stdout.write(`${lines.join("\n")}\n`);
+process.stdout.write(`raw: ${JSON.stringify(results)}\n`);
+if (write) {
+  const file = path.join(root, "bench", "RESULTS.md");
+  if (!existsSync(file) || !readFileSync(file, "utf8").endsWith("\n")) appendFileSync(file, "\n");
+  appendFileSync(file, `\n${lines.join("\n")}`);
+}
