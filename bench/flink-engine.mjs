@@ -6,9 +6,17 @@
 //  - the validate endpoint: Flink's planner vs the SQL parser, both over HTTP;
 //  - resident memory of a one-service cluster (JobManager, TaskManager, SQL Gateway) running one job.
 //   node bench/flink-engine.mjs [runs]   (default 3; --write appends the results to bench/RESULTS.md)
-import { execFileSync } from "node:child_process";
-import { appendFileSync, existsSync, readFileSync } from "node:fs";
-import { loadavg } from "node:os";
+import { execFileSync, spawn } from "node:child_process";
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { require as tsxRequire } from "tsx/cjs/api";
@@ -17,7 +25,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const runs = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 3);
 const write = process.argv.includes("--write");
 const { startControlPlane, findFlinkInstallation } = tsxRequire("../controlplane/index.ts", import.meta.url);
-const { startAcceptanceEnv } = tsxRequire("../test/acceptance/harness.ts", import.meta.url);
+const { installProvider } = tsxRequire("../provider/install/install-provider.ts", import.meta.url);
+const bundlePath = path.join(root, "dist", "terraform-provider-flink.cjs");
+if (!existsSync(bundlePath)) {
+  process.stderr.write(`${bundlePath} is missing; run \`npm run build\` first\n`);
+  process.exit(1);
+}
 
 const found = findFlinkInstallation();
 if (!found.ok) {
@@ -33,8 +46,6 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
 
 async function withControlPlane(engine, timeScale, fn) {
-  const { mkdtempSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
   const dataDir = mkdtempSync(path.join(tmpdir(), "flinkform-bench-"));
   const cp = await startControlPlane({ dataDir, token: "bench-token-0001", engine, timeScale });
   const api = async (method, p, body) => {
@@ -201,24 +212,62 @@ resource "flink_application_deployment" "d" {
   version_id     = flink_application_version.v.application_version_id
 }
 `;
-for (const [label, engine] of [
-  ["applyFlink", { kind: "flink" }],
-  ["applySimulated", undefined],
+function terraform(cwd, env, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn("terraform", [...args, "-no-color", "-input=false"], { cwd, env });
+    let out = "";
+    child.stdout.on("data", (d) => {
+      out += d;
+    });
+    child.stderr.on("data", (d) => {
+      out += d;
+    });
+    child.on("close", (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`terraform ${args[0]}: ${out}`)),
+    );
+  });
+}
+
+for (const [label, engine, timeScale] of [
+  ["applyFlink", { kind: "flink" }, 1],
+  ["applySimulated", "simulated", 0.005],
 ]) {
-  const acc = await startAcceptanceEnv(engine ? { engine } : {});
+  const work = mkdtempSync(path.join(tmpdir(), "flinkform-bench-apply-"));
+  const cp = await startControlPlane({
+    dataDir: path.join(work, "data"),
+    token: "bench-token-0001",
+    engine,
+    timeScale,
+  });
   try {
+    const installed = await installProvider({ baseDir: path.join(work, ".flinkform"), bundlePath });
+    const env = {
+      ...process.env,
+      TF_CLI_CONFIG_FILE: installed.cliConfigPath,
+      CHECKPOINT_DISABLE: "1",
+      TF_IN_AUTOMATION: "1",
+      FLINK_API_URL: cp.url,
+      FLINK_API_TOKEN: cp.token,
+    };
+    delete env.TF_LOG;
     const times = [];
     for (let i = 0; i < runs; i++) {
-      const wd = acc.workdir(`apply${i}`, pipeline(`apply${i}`));
-      await acc.tf(wd, ["init", "-input=false"]);
+      const wd = path.join(work, `apply${i}`);
+      mkdirSync(wd, { recursive: true });
+      writeFileSync(
+        path.join(wd, "main.tf"),
+        `terraform {\n  required_providers {\n    flink = { source = "flinkform/flink" }\n  }\n}\nprovider "flink" {}\n${pipeline(`apply${i}`)}`,
+      );
+      await terraform(wd, env, ["init"]);
       const t0 = performance.now();
-      await acc.tf(wd, ["apply", "-auto-approve", "-input=false"]);
+      await terraform(wd, env, ["apply", "-auto-approve"]);
       times.push(performance.now() - t0);
-      await acc.tf(wd, ["destroy", "-auto-approve", "-input=false"]);
+      await terraform(wd, env, ["destroy", "-auto-approve"]);
     }
     results[label] = times;
   } finally {
-    await acc.close();
+    await cp.close();
+    rmSync(work, { recursive: true, force: true });
   }
 }
 

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { DEFAULT_FLINK_CLOUD, FLINK_CLOUDS } from "../../schemas/flink/plans";
 import { DEFAULT_FLINK_VERSION } from "../../schemas/flink/user-config";
+import { SERVICE_START_FAILED } from "../../schemas/hooks/service-start-failure";
 import { ApiError, badRequest, conflict } from "../api-error";
 import {
   type Body,
@@ -337,6 +338,17 @@ function render(ctx: ControlPlaneContext, svc: ServiceRecord) {
     tags: svc.tags,
     tech_emails: svc.tech_emails,
     features: {},
+    // The flink engine's cluster could not start: the cause, until a start succeeds.
+    service_notifications: svc.cluster_error
+      ? [
+          {
+            level: "warning",
+            message: svc.cluster_error.slice(0, 1024),
+            metadata: {},
+            type: SERVICE_START_FAILED,
+          },
+        ]
+      : [],
     metadata: svc.service_type === "flink" ? { flink_version: flinkRelease(svc) } : {},
     backups: [],
   };

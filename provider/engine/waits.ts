@@ -44,6 +44,8 @@ export async function waitFor(options: {
     done: (obj) =>
       obj === null ? Boolean(options.goneIsDone) : wait.until.includes(obj[wait.field] as string | boolean),
     failed: (obj) => {
+      const reported = obj && wait.failWhen?.(obj);
+      if (reported) return `${options.what}: ${reported}`;
       if (!obj || !wait.failOn?.includes(String(obj[wait.field]))) return undefined;
       const reason = wait.errorField ? obj[wait.errorField] : undefined;
       return `${options.what} is ${String(obj[wait.field])}${reason ? `: ${String(reason)}` : ""}`;

@@ -114,6 +114,8 @@ export interface WaitSpec {
   readonly consecutive?: number;
   /** A 404 while waiting means "not there yet" rather than failure. */
   readonly notFoundIsPending?: boolean;
+  /** Stops the wait with the returned message when the object says it will never get there. */
+  readonly failWhen?: (obj: ApiObject) => string | undefined;
 }
 
 export interface TimeoutDefaults {

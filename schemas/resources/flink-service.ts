@@ -12,6 +12,7 @@ import { clearServiceDeployments } from "../hooks/force-destroy";
 import { checkRestartStrategy } from "../hooks/restart-strategy";
 import { serviceHost, servicePort, techEmailsCodec, totalTaskSlots } from "../hooks/service-codecs";
 import { planService } from "../hooks/service-plan";
+import { serviceStartFailure } from "../hooks/service-start-failure";
 import {
   idAttribute,
   projectAttribute,
@@ -251,8 +252,8 @@ export const flinkServiceSpec = defineResource({
     },
   ],
   wait: {
-    create: { field: "state", until: ["RUNNING"], consecutive: 5 },
-    update: { field: "state", until: ["RUNNING"], consecutive: 5 },
+    create: { field: "state", until: ["RUNNING"], consecutive: 5, failWhen: serviceStartFailure },
+    update: { field: "state", until: ["RUNNING"], consecutive: 5, failWhen: serviceStartFailure },
   },
   onReadNotFound: "remove",
   timeouts: TWENTY_MINUTES,

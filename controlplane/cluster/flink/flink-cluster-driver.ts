@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { conflict } from "../../api-error";
+import { ApiError, conflict } from "../../api-error";
 import { nowIso } from "../../ids";
 import {
   type ApplicationRecord,
@@ -536,25 +536,35 @@ export class FlinkClusterDriver implements ClusterDriver {
     const sources = resolveTables(this.store, project, input.sources);
     const sinks = resolveTables(this.store, project, input.sinks);
     const secrets = [...sources.secrets, ...sinks.secrets];
-    const findings = await validateWithPlanner(cluster.gateway, {
-      ...(input.statement !== undefined ? { statement: input.statement } : {}),
-      sources: sources.tables,
-      sinks: sinks.tables,
-    });
-    return findings.map((f) => ({ ...f, message: redact(f.message, secrets) }));
+    try {
+      const findings = await validateWithPlanner(cluster.gateway, {
+        ...(input.statement !== undefined ? { statement: input.statement } : {}),
+        sources: sources.tables,
+        sinks: sinks.tables,
+      });
+      return findings.map((f) => ({ ...f, message: redact(f.message, secrets) }));
+    } catch (err) {
+      // The gateway itself failed (not the SQL): the parser answers instead of an error.
+      this.note("warn", "planner validation unavailable; the SQL parser answers", {
+        service: svc.service_name,
+        error: redact(err instanceof Error ? err.message : String(err), secrets),
+      });
+      return undefined;
+    }
   }
 
   async listJobs(_project: string, svc: ServiceRecord): Promise<JobSummary[]> {
     const cluster = this.runtimes.get(svc.service_name)?.cluster;
     if (!cluster) return [];
-    return (await cluster.jobManager.jobs()).map((j) => ({ id: j.jid, status: j.state }));
+    const jobs = await this.ask(svc, () => cluster.jobManager.jobs());
+    return jobs.map((j) => ({ id: j.jid, status: j.state }));
   }
 
   async jobDetails(_project: string, svc: ServiceRecord, jobId: string): Promise<unknown> {
     const cluster = this.runtimes.get(svc.service_name)?.cluster;
     if (!cluster || !/^[0-9a-f]{32}$/.test(jobId)) return undefined;
     try {
-      return await cluster.jobManager.job(jobId);
+      return await this.ask(svc, () => cluster.jobManager.job(jobId));
     } catch (err) {
       if (err instanceof FlinkRestError && err.status === 404) return undefined;
       throw err;
@@ -574,7 +584,21 @@ export class FlinkClusterDriver implements ClusterDriver {
         "jobs-failed": 0,
       };
     }
-    return cluster.jobManager.overview();
+    return this.ask(svc, () => cluster.jobManager.overview());
+  }
+
+  /** A read from the service's Flink REST API; a cluster that does not answer is a 503, not a 500. */
+  private async ask<T>(svc: ServiceRecord, read: () => Promise<T>): Promise<T> {
+    try {
+      return await read();
+    } catch (err) {
+      if (err instanceof FlinkRestError && err.status === 404) throw err;
+      throw new ApiError(
+        503,
+        "service_unavailable",
+        `The Flink cluster of service ${svc.service_name} does not answer: ${err instanceof Error ? err.message : String(err)}`,
+      );
+    }
   }
 
   // ---- helpers --------------------------------------------------------------------------------

@@ -82,10 +82,15 @@ export function flinkProblem(trace: string): FlinkProblem {
   const rootMessage = root.message !== "" ? cleanMessage(root.message) : root.type;
   const outer = meaningful[0];
   const context = outer && outer !== root ? firstLine(cleanMessage(outer.message)) : "";
-  const message =
-    context !== "" && !rootMessage.startsWith(context)
-      ? `${context.replace(/[.:]$/, "")}: ${rootMessage}`
-      : rootMessage;
+  // The cause just above the root often says it best ("Connection to host:port refused" above a
+  // bare "Connection refused"): it goes between the two when it adds something.
+  const above = meaningful.filter((c) => c !== outer && c !== root).pop();
+  const middle = above ? firstLine(cleanMessage(above.message)) : "";
+  const parts = [context, middle, rootMessage].filter(
+    (part, i, all) =>
+      part !== "" && !all.slice(i + 1).some((later) => later.startsWith(part.replace(/[.:]$/, ""))),
+  );
+  const message = parts.map((p, i) => (i < parts.length - 1 ? p.replace(/[.:]$/, "") : p)).join(": ");
   return { message, ...positionOf(message) };
 }
 

@@ -70,6 +70,7 @@ export class JvmProcess {
           ...spec.jvmArgs,
           `-D${CLUSTER_MARKER}=${spec.clusterDir}`,
           `-Dlog.file=${logFile}`,
+          `-XX:ErrorFile=${spec.logDir}/hs_err_${spec.role}_%p.log`,
           `-Dlog4j.configurationFile=file:${spec.confDir}/log4j.properties`,
           "-cp",
           spec.classpath,
@@ -80,6 +81,8 @@ export class JvmProcess {
         {
           stdio: ["pipe", out, out],
           env: { ...process.env, ...spec.env, FLINK_CONF_DIR: spec.confDir },
+          // Whatever a JVM writes to its working directory stays with its cluster.
+          cwd: spec.clusterDir,
           detached: false,
         },
       );

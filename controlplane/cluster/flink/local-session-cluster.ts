@@ -14,7 +14,7 @@ import {
   renderConfigYaml,
 } from "./flink-config";
 import type { FlinkInstallation } from "./flink-installation";
-import { freePorts } from "./free-ports";
+import { freePorts, portsAreFree } from "./free-ports";
 import { JobManagerClient } from "./jobmanager-client";
 import { JvmProcess, runJava } from "./jvm-process";
 import { SqlGatewayClient } from "./sql-gateway-client";
@@ -100,8 +100,10 @@ export class LocalSessionCluster implements FlinkCluster {
     try {
       return await LocalSessionCluster.startOnce(svc, root, o);
     } catch (err) {
-      if (err instanceof ClusterStartError && /port it needs is in use/.test(err.message) && !o.ports)
+      if (err instanceof ClusterStartError && /port it needs is in use/.test(err.message) && !o.ports) {
+        fs.rmSync(path.join(root, PORTS_FILE), { force: true });
         return LocalSessionCluster.startOnce(svc, root, o);
+      }
       throw err;
     }
   }
@@ -113,8 +115,7 @@ export class LocalSessionCluster implements FlinkCluster {
   ): Promise<LocalSessionCluster> {
     const paths = clusterPaths(root);
     for (const dir of Object.values(paths)) fs.mkdirSync(dir, { recursive: true });
-    const [rest, rpc, gateway] = (await freePorts(3)) as [number, number, number];
-    const ports = { rest, rpc, gateway, ...o.ports };
+    const ports = await choosePorts(paths, o.ports);
     fs.writeFileSync(
       path.join(paths.conf, "config.yaml"),
       renderConfigYaml(clusterConfig(svc, o.sizing, paths, ports)),
@@ -159,6 +160,7 @@ export class LocalSessionCluster implements FlinkCluster {
       await cluster.stop();
       throw err;
     }
+    fs.writeFileSync(path.join(paths.root, PORTS_FILE), JSON.stringify(ports));
     return cluster;
   }
 
@@ -190,11 +192,41 @@ export class LocalSessionCluster implements FlinkCluster {
 
   async stop(): Promise<void> {
     this.stopping = true;
+    // Our connections close first, so no port of this cluster lingers for the next one to reuse.
+    await Promise.all([this.jobManager.close(), this.gateway.close()]);
     // The gateway and TaskManager first, so the JobManager does not log them as lost.
     await Promise.all(this.processes.filter((p) => p.role !== "jobmanager").map((p) => p.stop()));
     await Promise.all(this.processes.map((p) => p.stop()));
-    await Promise.all([this.jobManager.close(), this.gateway.close()]);
   }
+}
+
+const PORTS_FILE = "ports.json";
+
+/**
+ * The ports of the cluster's last start when they are still free, so a service keeps its
+ * `service_uri` across restarts; otherwise new free ones. Fixed ports, when given, always win.
+ */
+async function choosePorts(
+  paths: ClusterPaths,
+  fixed: Partial<ClusterPorts> | undefined,
+): Promise<ClusterPorts> {
+  let previous: Partial<ClusterPorts> = {};
+  try {
+    previous = JSON.parse(
+      fs.readFileSync(path.join(paths.root, PORTS_FILE), "utf8"),
+    ) as Partial<ClusterPorts>;
+  } catch {}
+  const wanted = { ...previous, ...fixed };
+  if (
+    Number.isInteger(wanted.rest) &&
+    Number.isInteger(wanted.rpc) &&
+    Number.isInteger(wanted.gateway) &&
+    (await portsAreFree([wanted.rest!, wanted.rpc!, wanted.gateway!]))
+  ) {
+    return wanted as ClusterPorts;
+  }
+  const [rest, rpc, gateway] = (await freePorts(3)) as [number, number, number];
+  return { rest, rpc, gateway, ...fixed };
 }
 
 /** BashJavaUtils prints `BASH_JAVA_UTILS_EXEC_RESULT:<jvm args>` then `...:<dynamic -D args>`. */

@@ -337,6 +337,26 @@ describe("flinkProblem", () => {
     expect(flinkProblem(c.trace)).toEqual({ message: c.message });
   });
 
+  test("a failed connection: the cause that names the address sits between the context and the bare root", () => {
+    const trace = [
+      "org.apache.flink.runtime.JobException: Recovery is suppressed by FixedDelayRestartBackoffTimeStrategy(maxNumberRestartAttempts=4, backoffTimeMS=2000)",
+      "\tat org.apache.flink.runtime.executiongraph.failover.ExecutionFailureHandler.handleFailure(ExecutionFailureHandler.java:219)",
+      "Caused by: java.io.IOException: unable to open JDBC writer",
+      "\tat org.apache.flink.connector.jdbc.internal.JdbcOutputFormat.open(JdbcOutputFormat.java:154)",
+      "Caused by: org.postgresql.util.PSQLException: Connection to 127.0.0.1:1 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections.",
+      "\tat org.postgresql.core.v3.ConnectionFactoryImpl.openConnectionImpl(ConnectionFactoryImpl.java:352)",
+      "Caused by: java.net.ConnectException: Connection refused",
+      "\tat java.base/sun.nio.ch.Net.pollConnect(Native Method)",
+      "\t... 20 more",
+    ].join("\n");
+    const { message } = flinkProblem(trace);
+    expect(message).toMatch(
+      /^Recovery is suppressed by FixedDelayRestartBackoffTimeStrategy\(maxNumberRestartAttempts=4, backoffTimeMS=2000\): /,
+    );
+    expect(message).toContain("Connection to 127.0.0.1:1 refused");
+    expect(message).toMatch(/: Connection refused$/);
+  });
+
   test("a trace with Windows line ends reads the same", () => {
     expect(flinkProblem(UNKNOWN_COLUMN.replace(/\n/g, "\r\n"))).toEqual(flinkProblem(UNKNOWN_COLUMN));
   });
