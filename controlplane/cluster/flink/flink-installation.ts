@@ -10,6 +10,8 @@ export interface FlinkInstallation {
   readonly classpath: string;
   /** The Apache Flink release on the classpath, e.g. `1.20.3`. */
   readonly flinkVersion: string;
+  /** Where class-data-sharing archives of Flink's JVMs are kept (beside the classpath). */
+  readonly cdsDir: string;
 }
 
 export type InstallationLookup =
@@ -53,6 +55,7 @@ export function findFlinkInstallation(env: NodeJS.ProcessEnv = process.env): Ins
       javaMajor: java.major,
       classpath: [path.join(target, launcher), ...jars].join(path.delimiter),
       flinkVersion: runtime ?? "unknown",
+      cdsDir: path.join(target, "cds"),
     },
   };
 }

@@ -17,6 +17,8 @@ export interface JvmSpec {
   readonly logDir: string;
   readonly confDir: string;
   readonly env?: NodeJS.ProcessEnv;
+  /** Called once the process has exited. */
+  readonly afterExit?: () => void;
 }
 
 export interface ExitInfo {
@@ -89,7 +91,9 @@ export class JvmProcess {
       // The pipe must never keep the control plane's event loop alive on its own.
       (child.stdin as unknown as { unref?: () => void } | null)?.unref?.();
       child.stdin?.on("error", () => {});
-      return new JvmProcess(spec.role, child, logFile, outFile, logFrom, outFrom);
+      const jvm = new JvmProcess(spec.role, child, logFile, outFile, logFrom, outFrom);
+      if (spec.afterExit) void jvm.exited.then(spec.afterExit);
+      return jvm;
     } finally {
       fs.closeSync(out);
     }

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { RestEndpoint } from "../cluster-driver";
+import { classDataSharing } from "./class-data-sharing";
 import type { FlinkCluster } from "./flink-cluster";
 import {
   type ClusterPaths,
@@ -124,32 +125,25 @@ export class LocalSessionCluster implements FlinkCluster {
     const { java, classpath } = o.installation;
     const [jm, tm] = await Promise.all(
       ["GET_JM_RESOURCE_PARAMS", "GET_TM_RESOURCE_PARAMS"].map((cmd) =>
-        runJava(java, classpath, BASH_JAVA_UTILS, [cmd, "--configDir", paths.conf]).then(resourceParams),
+        memorySettings(o.installation, cmd, o.sizing, paths),
       ),
     );
     const common = { java, classpath, clusterDir: root, logDir: paths.log, confDir: paths.conf };
+    const spawn = (role: string, mainClass: string, jvmArgs: readonly string[], args: readonly string[]) => {
+      const cds = classDataSharing(o.installation.cdsDir, { ...o.installation, mainClass, role });
+      return JvmProcess.spawn({
+        ...common,
+        role,
+        mainClass,
+        jvmArgs: [...jvmArgs, ...cds.jvmArgs],
+        args,
+        afterExit: cds.afterExit,
+      });
+    };
     const processes = [
-      JvmProcess.spawn({
-        ...common,
-        role: "jobmanager",
-        mainClass: JOBMANAGER,
-        jvmArgs: jm!.jvmArgs,
-        args: ["--configDir", paths.conf, ...jm!.dynamicArgs],
-      }),
-      JvmProcess.spawn({
-        ...common,
-        role: "taskmanager",
-        mainClass: TASKMANAGER,
-        jvmArgs: tm!.jvmArgs,
-        args: ["--configDir", paths.conf, ...tm!.dynamicArgs],
-      }),
-      JvmProcess.spawn({
-        ...common,
-        role: "sql-gateway",
-        mainClass: SQL_GATEWAY,
-        jvmArgs: [`-Xmx${o.gatewayHeap}`],
-        args: [],
-      }),
+      spawn("jobmanager", JOBMANAGER, jm!.jvmArgs, ["--configDir", paths.conf, ...jm!.dynamicArgs]),
+      spawn("taskmanager", TASKMANAGER, tm!.jvmArgs, ["--configDir", paths.conf, ...tm!.dynamicArgs]),
+      spawn("sql-gateway", SQL_GATEWAY, [`-Xmx${o.gatewayHeap}`], []),
     ];
     const jobManager = new JobManagerClient(`http://127.0.0.1:${ports.rest}`);
     const gatewayClient = new SqlGatewayClient(`http://127.0.0.1:${ports.gateway}`);
@@ -227,6 +221,32 @@ async function choosePorts(
   }
   const [rest, rpc, gateway] = (await freePorts(3)) as [number, number, number];
   return { rest, rpc, gateway, ...fixed };
+}
+
+/**
+ * The JVM flags and memory settings Flink's own BashJavaUtils derives from a process size, as Flink's
+ * start scripts run it. The answer depends only on the sizes, so it is kept per process for the
+ * next start (each run is a JVM start: half a second of CPU while the cluster itself starts).
+ */
+const memoryCache = new Map<string, Promise<{ jvmArgs: string[]; dynamicArgs: string[] }>>();
+function memorySettings(
+  installation: FlinkInstallation,
+  command: string,
+  sizing: ClusterSizing,
+  paths: ClusterPaths,
+): Promise<{ jvmArgs: string[]; dynamicArgs: string[] }> {
+  const key = JSON.stringify([installation.classpath, command, sizing]);
+  let cached = memoryCache.get(key);
+  if (!cached) {
+    cached = runJava(installation.java, installation.classpath, BASH_JAVA_UTILS, [
+      command,
+      "--configDir",
+      paths.conf,
+    ]).then(resourceParams);
+    memoryCache.set(key, cached);
+    cached.catch(() => memoryCache.delete(key));
+  }
+  return cached;
 }
 
 /** BashJavaUtils prints `BASH_JAVA_UTILS_EXEC_RESULT:<jvm args>` then `...:<dynamic -D args>`. */
