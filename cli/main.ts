@@ -13,6 +13,10 @@ const commands: Record<string, Command> = {
     summary: "show the logs of a service's Flink processes (flink engine)",
     load: () => import("./commands/local-logs"),
   },
+  "flink install": {
+    summary: "resolve the real Flink engine with Maven (npm ci does it when Java and Maven are there)",
+    load: () => import("./commands/flink-install"),
+  },
   "flink cluster": {
     summary: "run a standalone Flink session cluster that control planes can share (--flink-rest-url)",
     load: () => import("./commands/flink-cluster"),
