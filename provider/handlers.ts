@@ -14,6 +14,7 @@ import { planResource } from "./engine/plan";
 import { type ProviderSettings, resolveProviderSettings } from "./engine/provider-config";
 import { ApplyIncompleteError, type EngineContext, ResourceEngine } from "./engine/resource-engine";
 import type { Values } from "./engine/values";
+import { defaultWaitTiming } from "./engine/waits";
 import {
   attributePath,
   blockToCtyType,
@@ -122,7 +123,12 @@ export function createHandlers(env: NodeJS.ProcessEnv = process.env): ProviderRp
 
   function engineContext(ctx: RpcContext): EngineContext {
     if (!client) throw new Error("the provider was not configured before use");
-    return { client, signal: ctx.signal, progress: (message) => ctx.log.info(message) };
+    return {
+      client,
+      signal: ctx.signal,
+      progress: (message) => ctx.log.info(message),
+      timing: defaultWaitTiming(env, settings?.apiUrl),
+    };
   }
 
   return {

@@ -9,10 +9,26 @@ export interface WaitTiming {
   readonly maxIntervalMs: number;
 }
 
-export function defaultWaitTiming(env: NodeJS.ProcessEnv = process.env): WaitTiming {
+/**
+ * How often waits poll: every 2 s growing to 10 s against a remote API (it is rate-limited and
+ * eventually consistent anyway), every 250 ms up to 1 s against a control plane on this machine,
+ * where a poll costs a millisecond and apply would otherwise mostly be spent sleeping.
+ * FLINKFORM_POLL_INTERVAL_MS sets the shortest gap either way.
+ */
+export function defaultWaitTiming(env: NodeJS.ProcessEnv = process.env, apiUrl?: string): WaitTiming {
   const min = Number(env.FLINKFORM_POLL_INTERVAL_MS);
-  const minIntervalMs = Number.isFinite(min) && min > 0 ? min : 2000;
-  return { minIntervalMs, maxIntervalMs: Math.max(minIntervalMs, 10_000) };
+  const local = apiUrl !== undefined && isLoopback(apiUrl);
+  const minIntervalMs = Number.isFinite(min) && min > 0 ? min : local ? 250 : 2000;
+  return { minIntervalMs, maxIntervalMs: Math.max(minIntervalMs, local ? 1000 : 10_000) };
+}
+
+function isLoopback(apiUrl: string): boolean {
+  try {
+    const host = new URL(apiUrl).hostname;
+    return host === "localhost" || host === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(host);
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -5,7 +5,7 @@
  * Flink's root cause. Assertions read terraform's output and Flink's REST API.
  */
 import { type AcceptanceEnv, startAcceptanceEnv } from "../acceptance/harness";
-import { describeWithFlink, flinkGet, type Json, restUrlOf } from "./flink-env";
+import { describeWithFlink, flinkGet, type Json, restUrlOf, waitFor } from "./flink-env";
 
 jest.setTimeout(300_000);
 
@@ -123,5 +123,34 @@ describeWithFlink("flink engine + terraform: what Flink rejects", () => {
       .entries as Json[];
     expect(history).toHaveLength(3);
     expect(history.every((e) => /ArithmeticException: \/ by zero/.test(e.stacktrace))).toBe(true);
+  });
+
+  test("restart_enabled = false: the same failing job is not restarted at all", async () => {
+    const base = `/project/local/service/${name}/flink/application`;
+    const app = (await acc.api<Json>("POST", base, { name: "no-restarts" })).body;
+    const version = (
+      await acc.api<Json>("POST", `${base}/${app.id}/version`, {
+        statement: "INSERT INTO out_rows SELECT user_id, 10 / (user_id - user_id) FROM clicks",
+        sources: [{ create_table: SOURCE }],
+        sinks: [{ create_table: SINK }],
+      })
+    ).body;
+    const created = (
+      await acc.api<Json>("POST", `${base}/${app.id}/deployment`, {
+        version_id: version.id,
+        restart_enabled: false,
+      })
+    ).body;
+    const d = await waitFor(
+      "the deployment FAILED",
+      async () => (await acc.api<Json>("GET", `${base}/${app.id}/deployment/${created.id}`)).body,
+      (x) => x.status === "FAILED" || x.status === "RUNNING",
+      120_000,
+    );
+    expect(d.status).toBe("FAILED");
+    expect(d.error_msg).toMatch(/NoRestartBackoffTimeStrategy/);
+    const rest = restUrlOf((await acc.api<Json>("GET", `/project/local/service/${name}`)).body.service);
+    const history = (await flinkGet(rest, `/jobs/${d.job_id}/exceptions`)).exceptionHistory.entries as Json[];
+    expect(history).toHaveLength(1);
   });
 });
