@@ -98,7 +98,10 @@ export class FlinkClusterDriver implements ClusterDriver {
     const project = this.project;
     for (const svc of this.store.list<ServiceRecord>("service", project)) {
       if (svc.service_type !== "flink" || svc.state === "POWEROFF") continue;
-      this.store.tx(() => this.markRebuilding(project, svc));
+      this.store.tx(() => {
+        this.settleInterrupted(project, svc.service_name);
+        this.markRebuilding(project, svc);
+      });
       this.enqueue(svc.service_name, () => this.bringUp(project, svc.service_name, svc.build));
     }
     this.poller = setInterval(() => void this.poll(), this.options.pollMs ?? 500);
@@ -153,6 +156,24 @@ export class FlinkClusterDriver implements ClusterDriver {
       fs.rmSync(this.serviceDir(serviceName), { recursive: true, force: true });
       this.runtimes.delete(serviceName);
     });
+  }
+
+  /**
+   * Operations an earlier run left half done (it was killed): a cancel is done (its cluster went
+   * with it), a stop that never took its savepoint resumes the job instead, from its last checkpoint.
+   */
+  private settleInterrupted(project: string, service: string): void {
+    for (const d of this.deployments(project, service)) {
+      if (d.status === "CANCELLING") this.update(project, d.id, (y) => this.finish(y, "CANCELED"));
+      if (d.status === "SAVING_AND_STOP") {
+        this.update(project, d.id, (y) => {
+          y.error_msg =
+            "Stop with savepoint was interrupted (the control plane stopped); the job resumes from its latest checkpoint";
+          y.status = "RUNNING";
+          y.seq += 1;
+        });
+      }
+    }
   }
 
   /** REBUILDING, with a new build number; its running jobs wait as RESTARTING. */
@@ -413,12 +434,13 @@ export class FlinkClusterDriver implements ClusterDriver {
         `Not enough task slots: the job needs ${d.parallelism} (parallelism), ${free} of ${total} are free in the service's Flink cluster`,
       );
     }
+    // A job that ran before (on a cluster since restarted) resumes where it was: from the savepoint
+    // taken for the restart, else from its latest retained checkpoint.
+    const ranBefore = d.submitted_ms !== undefined;
     const restoreFrom =
-      d.status === "RESTARTING"
-        ? (d.restore_from ??
-          latestRetainedCheckpoint(cluster.checkpointDir, d.job_id) ??
-          d.starting_savepoint)
-        : (d.restore_from ?? d.starting_savepoint);
+      d.restore_from ??
+      (ranBefore ? latestRetainedCheckpoint(cluster.checkpointDir, d.job_id) : undefined) ??
+      d.starting_savepoint;
     try {
       await submitSqlJob(cluster.gateway, {
         jobId: d.job_id,
