@@ -230,6 +230,10 @@ export class FlinkClusterDriver implements ClusterDriver {
       ms: Date.now() - started,
       rest: cluster.rest.url,
     });
+    // The gateway loads Flink's planner on first use (seconds): now, not in the user's first plan.
+    void validateWithPlanner(cluster.gateway, { statement: "SELECT 1", sources: [], sinks: [] }).catch(
+      () => {},
+    );
     void cluster.lost.then((why) => this.onClusterLost(project, name, cluster, why));
     for (const d of this.deployments(project, name)) {
       if (d.status === "INITIALIZING" || d.status === "RESTARTING") await this.submit(project, d.id);
