@@ -39,11 +39,14 @@ const BOUNDED_MODES = ["unbounded", "latest-offset", "group-offsets", "timestamp
 const DELIVERY = enumOf("at-least-once", "exactly-once", "none");
 const FIELDS_INCLUDE: OptionType = { kind: "enum", values: ["ALL", "EXCEPT_KEY"], ignoreCase: true };
 
-// Framework options every scan source accepts (FactoryUtil, Flink 1.18+).
+// Framework options FactoryUtil accepts for every connector that validates through it (Flink 1.18+):
+// all but datagen, which validates its own options and takes neither.
 const WATERMARK_PREFIX = "scan.watermark.";
+const PROPERTY_VERSION: Record<string, OptionType> = { "property-version": { kind: "int", min: 0 } };
 
 const kafkaShared: Record<string, OptionType> = {
   connector: str,
+  ...PROPERTY_VERSION,
   topic: str,
   "topic-pattern": str,
   format: str,
@@ -93,6 +96,7 @@ export const CONNECTORS: Readonly<Record<string, ConnectorSpec>> = {
     roles: ["source", "sink"],
     options: {
       connector: str,
+      ...PROPERTY_VERSION,
       url: str,
       "table-name": str,
       driver: str,
@@ -106,7 +110,7 @@ export const CONNECTORS: Readonly<Record<string, ConnectorSpec>> = {
       "scan.fetch-size": int0,
       "scan.auto-commit": bool,
       "scan.parallelism": int1,
-      "lookup.cache": { kind: "enum", values: ["NONE", "PARTIAL"], ignoreCase: true },
+      "lookup.cache": { kind: "enum", values: ["NONE", "PARTIAL", "FULL"], ignoreCase: true },
       "lookup.partial-cache.max-rows": int1,
       "lookup.partial-cache.expire-after-write": duration,
       "lookup.partial-cache.expire-after-access": duration,
@@ -128,24 +132,39 @@ export const CONNECTORS: Readonly<Record<string, ConnectorSpec>> = {
     roles: ["source"],
     options: {
       connector: str,
-      "rows-per-second": { kind: "number", min: 0 },
+      // A Long: '0.5' fails with "For input string".
+      "rows-per-second": int0,
       "number-of-rows": int0,
       "scan.parallelism": int1,
     },
-    prefixes: [WATERMARK_PREFIX],
     patterns: [/^fields\.[^.]+\.(kind|min|max|max-past|length|start|end|null-rate|var-len)$/],
   },
   print: {
     name: "print",
     roles: ["sink"],
-    options: { connector: str, "print-identifier": str, "standard-error": bool, "sink.parallelism": int1 },
+    options: {
+      connector: str,
+      ...PROPERTY_VERSION,
+      "print-identifier": str,
+      "standard-error": bool,
+      "sink.parallelism": int1,
+    },
+    prefixes: [WATERMARK_PREFIX],
   },
-  blackhole: { name: "blackhole", roles: ["sink"], options: { connector: str } },
+  blackhole: {
+    name: "blackhole",
+    roles: ["sink"],
+    options: { connector: str, ...PROPERTY_VERSION },
+    prefixes: [WATERMARK_PREFIX],
+  },
 };
 
-/** Flink duration strings: a number and an optional unit (`500 ms`, `10s`, `1 min`, `2h`). */
+/**
+ * Flink duration strings (TimeUtils.parseDuration): a number and an optional unit, exactly the unit
+ * labels Flink knows (`500 ms`, `10s`, `1 min`, `2 hours`); `mins`, `us` or ISO-8601 (`PT30S`) fail.
+ */
 export const DURATION =
-  /^\d+\s*(ns|nano|nanos?|nanoseconds?|µs|us|micro|micros?|microseconds?|ms|milli|millis?|milliseconds?|s|sec|secs?|seconds?|m|min|mins?|minutes?|h|hour|hours|d|day|days)?$/i;
+  /^\d+\s*(d|days?|h|hours?|min|m|minutes?|s|secs?|seconds?|ms|millis?|milliseconds?|µs|micros?|microseconds?|ns|nanos?|nanoseconds?)?$/i;
 
 /** Formats with a `<format>.` option namespace; any other format name is still accepted as a value. */
 export const KNOWN_FORMATS = [

@@ -61,10 +61,10 @@ function tableFrom(tree: SqlTree, ct: TreeNode, neutralized: readonly Neutralize
     optionPositions: {},
     position: pathNode ? tree.position(pathNode) : tree.position(ct),
   };
-  const placeholders = neutralized.filter((s) => !s.unfixable);
+  const placeholders = neutralized.filter((s) => s.placeholder);
   for (const def of tree.children(ct, "columnOptionDefinition")) {
     const start = def.start?.start ?? 0;
-    if (placeholders.some((s) => s.start <= start && start < s.end)) continue; // LIKE placeholder column
+    if (placeholders.some((s) => s.start <= start && start < s.end)) continue; // a rewrite's placeholder column
     const col = column(tree, def);
     if (!col) continue;
     table.columns.push(col);
@@ -85,6 +85,15 @@ function tableFrom(tree: SqlTree, ct: TreeNode, neutralized: readonly Neutralize
       expression: expr ? squash(tree.text(expr)) : "",
       position: tree.position(wm),
     };
+  }
+  // A watermark or key declared out of the grammar's order was rewritten into a placeholder column.
+  const [ctStart, ctEnd] = [ct.start?.start ?? 0, (ct.stop?.stop ?? 0) + 1];
+  for (const s of placeholders) {
+    if (!s.element || s.start < ctStart || s.end > ctEnd) continue;
+    const position = tree.positionOfRange(s.start, s.end);
+    if (s.element.kind === "watermark")
+      table.watermark ??= { column: s.element.column, expression: s.element.expression, position };
+    else table.primaryKey ??= { columns: s.element.columns, position };
   }
   for (const prop of tree.find(ct, "tableProperty")) {
     const key = tree.child(prop, "tablePropertyKey");

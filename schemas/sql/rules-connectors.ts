@@ -115,11 +115,12 @@ function kafkaRules(t: DeclaredTable, d: Diagnostics, upsert: boolean): void {
     );
   }
   if (o.format !== undefined && o["value.format"] !== undefined) {
-    d.error(
+    // Flink accepts both and reads the values with 'format', ignoring 'value.format'.
+    d.warning(
       "option-conflict",
-      `${describeTable(t)}: set only one of 'format' and 'value.format' (synonyms)`,
+      `${describeTable(t)}: set only one of 'format' and 'value.format' (synonyms); with both, Flink uses 'format' ('${o.format}') and ignores 'value.format' ('${o["value.format"]}')`,
       t.location,
-      optionPosition(t, "format"),
+      optionPosition(t, "value.format"),
     );
   } else if (o.format === undefined && o["value.format"] === undefined) {
     required(t, d, "value.format", "option 'value.format' (or 'format')");
@@ -134,11 +135,9 @@ function kafkaRules(t: DeclaredTable, d: Diagnostics, upsert: boolean): void {
   } else if (t.role === "sink" && o["topic-pattern"] !== undefined) {
     notAllowed(t, d, "topic-pattern", "on a sink (a sink writes one 'topic')");
   } else if (o.topic === undefined && o["topic-pattern"] === undefined) {
-    const topicColumn = t.table.columns.some(
-      (c) => c.kind === "metadata" && c.metadataKey === "topic" && !c.virtual,
-    );
-    if (t.role === "source" || !topicColumn)
-      required(t, d, "topic", "option 'topic' (or 'topic-pattern' on a source)");
+    // A sink needs it too, even with a writable 'topic' metadata column (Kafka connector 3.x:
+    // "Either 'topic' or 'topic-pattern' must be set").
+    required(t, d, "topic", "option 'topic' (or 'topic-pattern' on a source)");
   }
   for (const mode of ["scan.bounded.mode", ...(upsert ? [] : ["scan.startup.mode"])]) {
     const base = mode.replace(/mode$/, "");

@@ -17,9 +17,10 @@ function checkWatermark(t: DeclaredTable, d: Diagnostics): void {
   if (!wm) return;
   const position = wm.position ?? t.table.position;
   if (wm.column.includes(".")) {
-    d.warning(
+    // Flink 1.20: "Invalid column name 'meta.ts' for rowtime attribute in watermark declaration".
+    d.error(
       "watermark-nested-column",
-      `${describeTable(t)}: the watermark is on nested column '${wm.column}', which only recent Flink versions support`,
+      `${describeTable(t)}: the watermark is on nested field '${wm.column}'; Flink 1.20 takes a watermark only on a top-level column (declare a computed column, such as ts AS ${wm.column}, and put the watermark on it)`,
       t.location,
       position,
     );

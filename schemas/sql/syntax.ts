@@ -1,6 +1,15 @@
-import { type NeutralizedSpan, neutralizeFalsePositives } from "./false-positives";
+import { type FragmentCheck, type NeutralizedSpan, neutralizeFalsePositives } from "./false-positives";
+import { neutralizeRetry, within } from "./false-positives-retry";
 import { loadFlinkSqlParser, type ParseErrorLike, type TreeNode } from "./loader";
-import { blankOutside, codeMask, lineStarts, offsetOf, positionOf, splitStatements } from "./text";
+import {
+  blankOutside,
+  codeMask,
+  lineStarts,
+  offsetOf,
+  positionOf,
+  type StatementSpan,
+  splitStatements,
+} from "./text";
 import { SqlTree } from "./tree";
 import type { SqlPosition } from "./types";
 
@@ -102,11 +111,63 @@ function tokenShape(text: string): string | undefined {
   return key;
 }
 
+/**
+ * SQL a rewrite took out of the parse (FragmentCheck), parsed on its own inside its stand-in prefix and
+ * suffix: its first error, positioned in the user's text.
+ */
+function checkFragment(
+  rewritten: string,
+  check: FragmentCheck,
+  starts: number[],
+): ParseErrorLike | undefined {
+  const synthetic = check.prefix + rewritten.slice(check.start, check.end) + check.suffix;
+  const e = parse(synthetic).errors[0];
+  if (!e) return undefined;
+  const own = lineStarts(synthetic);
+  const back = (line: number, column: number) =>
+    Math.min(
+      Math.max(check.start, check.start + offsetOf(own, line, column) - check.prefix.length),
+      check.end - 1,
+    );
+  const a = back(e.startLine, e.startColumn);
+  const p = positionOf(starts, a, Math.max(a + 1, back(e.endLine, e.endColumn)));
+  return {
+    startLine: p.line,
+    startColumn: p.column,
+    endLine: p.endLine,
+    endColumn: p.endColumn,
+    message: e.message,
+  };
+}
+
+/**
+ * Tokens dt-sql-parser takes but Flink's parser rejects: a double-quoted string or name (`"EUR"`) and
+ * the `!=` operator (not allowed under Flink's SQL conformance level).
+ */
+function lexicalProblems(mask: string): { start: number; end: number; message: string }[] {
+  const found: { start: number; end: number; message: string }[] = [];
+  for (const m of mask.matchAll(/"[^"]*"?|!=/g)) {
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      message:
+        m[0] === "!="
+          ? "Flink SQL does not accept '!=' (its SQL conformance level rejects it); use '<>'"
+          : "Flink SQL has no double-quoted strings or names: use 'single quotes' for a string and `backticks` for a name",
+    });
+  }
+  return found;
+}
+
+const inStatement = (stmt: StatementSpan) => (s: { start: number; end: number }) =>
+  s.start < stmt.end && stmt.start < s.end;
+
 function analyzeUncached(text: string, allowFalsePositives: boolean): SqlAnalysis {
   const mask = codeMask(text);
   const starts = lineStarts(text);
   const rewritten = neutralizeFalsePositives(text, mask);
-  const shape = rewritten.spans.length === 0 ? tokenShape(text) : undefined;
+  const lexical = lexicalProblems(mask);
+  const shape = rewritten.spans.length === 0 && lexical.length === 0 ? tokenShape(text) : undefined;
   const known = shape === undefined ? undefined : shapes.get(shape);
   if (known)
     return {
@@ -114,30 +175,76 @@ function analyzeUncached(text: string, allowFalsePositives: boolean): SqlAnalysi
       issues: [],
       neutralized: [],
     };
-  const first = parse(rewritten.text);
+  let first = parse(rewritten.text);
   if (shape !== undefined && first.errors.length === 0) {
     if (shapes.size >= SHAPES_CACHED) shapes.delete(shapes.keys().next().value!);
     shapes.set(shape, first.root);
   }
-  const spans = rewritten.spans;
+  const spans = [...rewritten.spans];
   const issues: SyntaxIssue[] = [];
   let clean = first.errors.length === 0;
 
-  if (!clean || spans.length > 0) {
+  if (!clean || spans.length > 0 || lexical.length > 0) {
     clean = true;
+    // The retry tier, computed once for the whole text and kept per statement that needs it.
+    let retry: ReturnType<typeof neutralizeRetry> | undefined;
+    let final = rewritten.text;
     for (const stmt of splitStatements(text, mask)) {
-      const inside = spans.filter((s) => s.start < stmt.end && stmt.start < s.end);
-      const rewrittenErrors = first.errors.length
+      const token = lexical.find(inStatement(stmt));
+      let inside = spans.filter(inStatement(stmt));
+      let rewrittenErrors = first.errors.length
         ? parse(blankOutside(rewritten.text, stmt.start, stmt.end)).errors
         : [];
       const unfixable = inside.find((s) => s.unfixable);
+      // Parts a rewrite could not keep in the parse, parsed on their own.
+      const parts = rewritten.checks
+        .filter(inStatement(stmt))
+        .map((c) => checkFragment(rewritten.text, c, starts))
+        .filter((e): e is ParseErrorLike => e !== undefined);
+      if (parts.length > 0) {
+        clean = false;
+        issues.push({
+          severity: "error",
+          code: "sql-syntax",
+          message: `SQL syntax error at ${at(parts[0]!)}: ${describe(text, starts, parts[0]!, spans)}`,
+          position: positionOfError(parts[0]!),
+        });
+        continue;
+      }
+      if (rewrittenErrors.length && !unfixable) {
+        retry ??= neutralizeRetry(rewritten.text, mask, text);
+        const more = retry.spans.filter(inStatement(stmt));
+        if (more.length > 0) {
+          const retried = within(rewritten.text, retry.text, stmt.start, stmt.end);
+          const fragments = retry.checks
+            .filter(inStatement(stmt))
+            .map((c) => checkFragment(rewritten.text, c, starts))
+            .filter((e): e is ParseErrorLike => e !== undefined);
+          rewrittenErrors = [...parse(blankOutside(retried, stmt.start, stmt.end)).errors, ...fragments];
+          if (rewrittenErrors.length === 0) {
+            final = within(final, retry.text, stmt.start, stmt.end);
+            spans.push(...more);
+            inside = [...inside, ...more];
+          }
+        }
+      }
+      if (token && !(rewrittenErrors.length && !unfixable)) {
+        // The statement parses, but Flink's lexer or parser refuses this token: reported, tree kept.
+        const position = positionOf(starts, token.start, token.end);
+        issues.push({
+          severity: "error",
+          code: "sql-syntax",
+          message: `SQL syntax error at line ${position.line}, column ${position.column}: ${token.message}`,
+          position,
+        });
+      }
       if (rewrittenErrors.length && !unfixable) {
         const e = rewrittenErrors[0]!;
         clean = false;
         issues.push({
           severity: "error",
           code: "sql-syntax",
-          message: `SQL syntax error at ${at(e)}: ${describe(text, starts, e, spans)}`,
+          message: `SQL syntax error at ${at(e)}: ${describe(text, starts, e, [...spans, ...(retry?.spans ?? [])])}`,
           position: positionOfError(e),
         });
         continue;
@@ -168,6 +275,11 @@ function analyzeUncached(text: string, allowFalsePositives: boolean): SqlAnalysi
         message: `SQL syntax error at ${at(original)}: ${describe(text, starts, original, [])} (a known parser limitation for ${constructs}; allow parser false positives to accept it)`,
         position: positionOfError(original),
       });
+    }
+    // Statements fixed by the retry tier: the tree comes from the text with their rewrites.
+    if (clean && final !== rewritten.text) {
+      first = parse(final);
+      if (first.errors.length > 0) clean = false;
     }
   }
   const tree = clean ? new SqlTree(first.root, loadFlinkSqlParser().ruleNames, text, starts) : undefined;

@@ -71,6 +71,11 @@ export class SqlTree {
     return positionOf(this.starts, a, b);
   }
 
+  /** Position of the characters [start, end) of the source. */
+  positionOfRange(start: number, end: number): SqlPosition {
+    return positionOf(this.starts, start, end);
+  }
+
   /** A dotted path (`cat.db.t`, `` `my table` ``) with quotes removed. */
   path(node: TreeNode): string {
     const ids = this.find(node, "identifier").filter((id) => this.name(id.parent) !== "identifier");
