@@ -30,6 +30,8 @@ export interface RestEndpoint {
   readonly port: number;
   /** `http://host:port` (no credentials: the local cluster has none). */
   readonly url: string;
+  /** The Apache Flink release the cluster runs, e.g. `1.20.3`. */
+  readonly flinkVersion: string;
 }
 
 /** One job as `GET .../flink/job` lists it. */

@@ -349,7 +349,8 @@ function render(ctx: ControlPlaneContext, svc: ServiceRecord) {
           },
         ]
       : [],
-    metadata: svc.service_type === "flink" ? { flink_version: flinkRelease(svc) } : {},
+    // The release that really runs on the flink engine (every flink_version runs on it locally).
+    metadata: svc.service_type === "flink" ? { flink_version: rest?.flinkVersion ?? flinkRelease(svc) } : {},
     backups: [],
   };
 }

@@ -164,6 +164,16 @@ type Position = {
   end_character_number: number;
 };
 
+/** Rules of an application version, not of Flink SQL: checked on every engine. */
+const VERSION_RULES = new Set([
+  "insert-missing",
+  "insert-target-not-sink",
+  "read-not-source",
+  "create-table-missing",
+  "create-table-multiple",
+  "create-table-not-a-table",
+]);
+
 /** One error of the validate endpoint, from Flink's planner or, without one, from the SQL parser. */
 interface Finding {
   readonly part: "statement" | "source" | "sink";
@@ -195,16 +205,18 @@ async function validate(ctx: ControlPlaneContext, service: string, appId: string
     sources,
     sinks,
   });
-  const diagnostics: readonly Finding[] =
-    planner ??
-    validateApplicationVersion({ statement, sources, sinks })
-      .filter((d) => d.severity === "error")
-      .map((d) => ({
-        part: d.location.part,
-        index: d.location.part === "statement" ? 0 : d.location.index,
-        message: d.message,
-        ...(d.position ? { position: d.position } : {}),
-      }));
+  const parsed = validateApplicationVersion({ statement, sources, sinks })
+    .filter((d) => d.severity === "error" && (!planner || VERSION_RULES.has(d.code)))
+    .map((d) => ({
+      part: d.location.part,
+      index: d.location.part === "statement" ? 0 : d.location.index,
+      message: d.message,
+      ...(d.position ? { position: d.position } : {}),
+    }));
+  // With the planner, the parser adds only the application version's own rules (which table is a
+  // source or a sink, one CREATE TABLE each), which Flink knows nothing about; the planner's
+  // findings come first.
+  const diagnostics: readonly Finding[] = planner ? [...planner, ...parsed] : parsed;
   const table = (part: "source" | "sink") => (t: TableInput, index: number) => {
     const d = diagnostics.find((x) => x.part === part && x.index === index);
     const info = createTableInfo(t.create_table);

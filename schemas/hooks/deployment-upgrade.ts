@@ -49,6 +49,13 @@ async function handOver(
     await api.waitFor(deploymentOps.read, prior, waitCanceled, timeoutMs);
     return undefined;
   }
+  if (status !== "RUNNING") {
+    // Starting or restarting (e.g. after its cluster restarted): a savepoint needs a running job.
+    api.progress(
+      `waiting for deployment ${String(prior.deployment_id)} (${status}) to run before its savepoint`,
+    );
+    await api.waitFor(deploymentOps.read, prior, waitRunning, timeoutMs);
+  }
   api.progress(`stopping deployment ${String(prior.deployment_id)} with a savepoint`);
   await api.call(deploymentOps.stop, prior);
   const stopped = await api.waitFor(deploymentOps.read, prior, waitSavepoint, timeoutMs);

@@ -4,7 +4,8 @@ import Ajv, { type ValidateFunction } from "ajv";
 import YAML from "yaml";
 import type { Json } from "./helpers";
 
-const DIR = path.resolve(__dirname, "../../../shared/reference/openapi");
+/** The service's public OpenAPI description, kept unmodified beside the tests (a clone has nothing beside it). */
+const DIR = path.resolve(__dirname, "fixtures/openapi");
 const FILES = [
   "aiven-service-flink-api-openapi.yml",
   "aiven-service-api-openapi.yml",

@@ -94,6 +94,14 @@ export async function flinkGet(restUrl: string, p: string): Promise<Json> {
   return res.json();
 }
 
+/** A job as Flink's REST API reports it, or `{ state: "NOT FOUND" }` while Flink does not know it (yet). */
+export async function flinkJob(restUrl: string, jobId: string): Promise<Json> {
+  const res = await fetch(`${restUrl}/v1/jobs/${jobId}`);
+  if (res.status === 404) return { state: "NOT FOUND" };
+  if (!res.ok) throw new Error(`Flink REST /jobs/${jobId}: ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
 /** The base URL of a service's Flink REST API, from what the service reports (host and port). */
 export function restUrlOf(service: Json): string {
   const host = service.service_uri_params.host as string;

@@ -9,6 +9,7 @@ import path from "node:path";
 import {
   describeWithFlink,
   flinkGet,
+  flinkJob,
   flinkPids,
   type Json,
   PROJECT,
@@ -97,7 +98,7 @@ describeWithFlink("flink engine: the processes of `flinkform local start`", () =
     const rest = restUrlOf(svc);
     const job = await waitFor(
       "the job RUNNING in Flink",
-      () => flinkGet(rest, `/jobs/${jobId}`),
+      () => flinkJob(rest, jobId),
       (j) => j.state === "RUNNING",
       30_000,
     );

@@ -11,6 +11,7 @@ import {
   describeWithFlink,
   type EngineHarness,
   flinkGet,
+  flinkJob,
   flinkPids,
   type Json,
   PROJECT,
@@ -33,7 +34,7 @@ const STATEMENT = "INSERT INTO counts SELECT user_id, COUNT(*) FROM clicks GROUP
 async function expectFlinkJobState(rest: string, jobId: string, state: string): Promise<void> {
   const job = await waitFor(
     `job ${jobId} ${state} in Flink`,
-    () => flinkGet(rest, `/jobs/${jobId}`),
+    () => flinkJob(rest, jobId),
     (j) => j.state === state,
     10_000,
   );
@@ -84,6 +85,7 @@ describeWithFlink("flink engine: a service's session cluster", () => {
     });
     const overview = await flinkGet(rest, "/overview");
     expect(overview).toMatchObject({ taskmanagers: 1, "slots-total": 6, "flink-version": "1.20.3" });
+    expect(service.metadata.flink_version).toBe(overview["flink-version"]);
     const config: { key: string; value: string }[] = await flinkGet(rest, "/jobmanager/config");
     const get = (k: string) => config.find((e) => e.key === k)?.value;
     expect(get("restart-strategy.type")).toBe("fixed-delay");

@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { type AcceptanceEnv, startAcceptanceEnv } from "../acceptance/harness";
-import { describeWithFlink, flinkGet, flinkPids, type Json, restUrlOf, waitFor } from "./flink-env";
+import { describeWithFlink, flinkGet, flinkJob, flinkPids, type Json, restUrlOf, waitFor } from "./flink-env";
 
 jest.setTimeout(300_000);
 
@@ -167,7 +167,7 @@ describeWithFlink("flink engine + terraform: a stateful pipeline", () => {
     expect(d.job_id).toBe(before.job_id);
     const running = await waitFor(
       "the job RUNNING after the restart",
-      () => flinkGet(rest, `/jobs/${d.job_id}`),
+      () => flinkJob(rest, d.job_id),
       (j) => j.state === "RUNNING",
       60_000,
     );

@@ -27,6 +27,8 @@ export class ExistingCluster implements FlinkCluster {
   readonly jobManager: JobManagerClient;
   readonly gateway: SqlGatewayClient;
   readonly jobSettings: Readonly<Record<string, string>>;
+  /** What the cluster's REST API reports, once `connect` has asked. */
+  private flinkVersion = "unknown";
 
   constructor(
     private readonly o: ExistingClusterOptions,
@@ -52,7 +54,7 @@ export class ExistingCluster implements FlinkCluster {
   get rest(): RestEndpoint {
     const u = new URL(this.o.restUrl);
     const port = Number(u.port) || (u.protocol === "https:" ? 443 : 80);
-    return { host: u.hostname, port, url: `${u.protocol}//${u.host}` };
+    return { host: u.hostname, port, url: `${u.protocol}//${u.host}`, flinkVersion: this.flinkVersion };
   }
 
   get savepointDir(): string {
@@ -61,9 +63,10 @@ export class ExistingCluster implements FlinkCluster {
 
   /** Checks both endpoints answer; the error says which one does not. */
   async connect(): Promise<void> {
-    await this.jobManager.overview().catch((e: unknown) => {
+    const overview = await this.jobManager.overview().catch((e: unknown) => {
       throw new Error(`the Flink REST API at ${this.o.restUrl} does not answer: ${(e as Error).message}`);
     });
+    this.flinkVersion = overview["flink-version"];
     await this.gateway.info().catch((e: unknown) => {
       throw new Error(`the SQL Gateway at ${this.o.gatewayUrl} does not answer: ${(e as Error).message}`);
     });

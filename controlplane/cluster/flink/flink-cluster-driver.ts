@@ -211,16 +211,7 @@ export class FlinkClusterDriver implements ClusterDriver {
       });
       return;
     }
-    const up = this.store.tx(() => {
-      const s = current();
-      if (!s || this.closed) return false;
-      s.state = "RUNNING";
-      s.cluster_error = undefined;
-      s.update_time = nowIso();
-      this.store.update("service", project, name, s);
-      return true;
-    });
-    if (!up) {
+    if (!current() || this.closed) {
       await cluster.stop();
       return;
     }
@@ -235,9 +226,19 @@ export class FlinkClusterDriver implements ClusterDriver {
       () => {},
     );
     void cluster.lost.then((why) => this.onClusterLost(project, name, cluster, why));
+    // The jobs come back before the service reports RUNNING, so whoever waits for the service (a
+    // terraform update) finds them in Flink again.
     for (const d of this.deployments(project, name)) {
-      if (d.status === "INITIALIZING" || d.status === "RESTARTING") await this.submit(project, d.id);
+      if (d.status === "INITIALIZING" || d.status === "RESTARTING") await this.submit(project, d.id, true);
     }
+    this.store.tx(() => {
+      const s = current();
+      if (!s || this.closed) return;
+      s.state = "RUNNING";
+      s.cluster_error = undefined;
+      s.update_time = nowIso();
+      this.store.update("service", project, name, s);
+    });
   }
 
   private async startCluster(svc: ServiceRecord): Promise<FlinkCluster> {
@@ -413,13 +414,16 @@ export class FlinkClusterDriver implements ClusterDriver {
     );
   }
 
-  /** Submits a deployment's job to the running cluster; leaves it waiting when there is none yet. */
-  private async submit(project: string, id: string): Promise<void> {
+  /**
+   * Submits a deployment's job to the service's cluster; leaves it waiting when the service is not
+   * running yet (`bringingUp`: the cluster has just started and its service is about to run).
+   */
+  private async submit(project: string, id: string, bringingUp = false): Promise<void> {
     const d = this.store.get<DeploymentRecord>("deployment", project, id);
     if (!d || (d.status !== "INITIALIZING" && d.status !== "RESTARTING")) return;
     const svc = this.store.get<ServiceRecord>("service", project, d.service_name);
     const cluster = this.runtimes.get(d.service_name)?.cluster;
-    if (svc?.state !== "RUNNING" || !cluster) return;
+    if (!svc || !cluster || !(svc.state === "RUNNING" || (bringingUp && svc.state === "REBUILDING"))) return;
     const version = this.store.get<VersionRecord>("version", project, d.version_id);
     const app = this.store.get<ApplicationRecord>("application", project, d.application_id);
     if (!version || !app) return;

@@ -112,9 +112,26 @@ function positionOf(message: string): Pick<FlinkProblem, "position"> {
 
 /** Drops Flink's repeated "SQL validation failed." prefixes and trailing blank lines. */
 function cleanMessage(message: string): string {
-  let m = message.trim();
+  let m = shortenExpectations(message).trim();
   while (/^SQL validation failed\.\s+/.test(m)) m = m.replace(/^SQL validation failed\.\s+/, "");
   return m.replace(/\n{3,}/g, "\n\n");
+}
+
+/**
+ * Calcite lists every token it would have accepted, one per line (often 150 of them): the first few
+ * on one line are a hint, the rest is noise.
+ */
+function shortenExpectations(message: string): string {
+  const at = /\s*Was expecting(?: one of)?:\s*\n/.exec(message);
+  if (!at) return message;
+  const tokens = message
+    .slice(at.index + at[0].length)
+    .split("\n")
+    .map((l) => l.trim().replace(/\s*\.\.\.$/, ""))
+    .filter((l) => l !== "");
+  const shown = tokens.slice(0, 6).join(", ");
+  const more = tokens.length > 6 ? ` and ${tokens.length - 6} more` : "";
+  return `${message.slice(0, at.index)} Was expecting one of: ${shown}${more}`;
 }
 
 function firstLine(text: string): string {

@@ -68,6 +68,7 @@ export class LocalSessionCluster implements FlinkCluster {
     private readonly processes: readonly JvmProcess[],
     readonly jobManager: JobManagerClient,
     readonly gateway: SqlGatewayClient,
+    private readonly flinkVersion: string,
   ) {
     this.lost = Promise.race(
       processes.map((p) =>
@@ -77,7 +78,12 @@ export class LocalSessionCluster implements FlinkCluster {
   }
 
   get rest(): RestEndpoint {
-    return { host: "127.0.0.1", port: this.ports.rest, url: `http://127.0.0.1:${this.ports.rest}` };
+    return {
+      host: "127.0.0.1",
+      port: this.ports.rest,
+      url: `http://127.0.0.1:${this.ports.rest}`,
+      flinkVersion: this.flinkVersion,
+    };
   }
 
   get savepointDir(): string {
@@ -147,7 +153,14 @@ export class LocalSessionCluster implements FlinkCluster {
     ];
     const jobManager = new JobManagerClient(`http://127.0.0.1:${ports.rest}`);
     const gatewayClient = new SqlGatewayClient(`http://127.0.0.1:${ports.gateway}`);
-    const cluster = new LocalSessionCluster(paths, ports, processes, jobManager, gatewayClient);
+    const cluster = new LocalSessionCluster(
+      paths,
+      ports,
+      processes,
+      jobManager,
+      gatewayClient,
+      o.installation.flinkVersion,
+    );
     try {
       await cluster.waitReady(o.sizing.slots, o.startTimeoutMs);
     } catch (err) {

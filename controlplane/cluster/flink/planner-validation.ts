@@ -35,13 +35,41 @@ export async function validateWithPlanner(
       if (alter) await attempt(gateway, session, alter);
     }
     if (findings.length > 0 || input.statement === undefined) return findings;
-    // On a line of its own, so Flink's positions are the statement's own, one line down.
-    const problem = await attempt(gateway, session, `EXPLAIN PLAN FOR\n${input.statement}`);
+    const explain = explainStatement(input.statement);
+    if ("problem" in explain) return [{ part: "statement", index: 0, ...explain.problem }];
+    const problem = await attempt(gateway, session, explain.sql);
     if (problem) findings.push(placeStatementProblem(shiftProblem(problem, -1), parts));
     return findings;
   } finally {
     await gateway.closeSession(session);
   }
+}
+
+/**
+ * The EXPLAIN that plans what a deployment will run, with the statement on lines of its own so
+ * Flink's positions are the statement's own, one line down. `EXECUTE INSERT ...` and `EXECUTE
+ * STATEMENT SET ...` run as the INSERT or statement set they name, which is what EXPLAIN takes;
+ * EXECUTE becomes blanks so columns stay put. A bare `STATEMENT SET` is explainable but the SQL
+ * Gateway does not run it, so it is refused here as a deployment would fail.
+ */
+export function explainStatement(statement: string): { sql: string } | { problem: FlinkProblem } {
+  if (statement.trim() === "")
+    return { problem: { message: "The statement is empty: write one INSERT INTO ... SELECT ..." } };
+  const bare = /^(\s*)STATEMENT(\s+)SET\b/i.exec(statement);
+  if (bare) {
+    const before = statement.slice(0, bare[1]!.length);
+    const line = before.split("\n").length;
+    const column = before.length - before.lastIndexOf("\n");
+    return {
+      problem: {
+        message:
+          "A statement set runs as EXECUTE STATEMENT SET BEGIN ... END; Flink's SQL Gateway does not run a bare STATEMENT SET",
+        position: { line, column, endLine: line, endColumn: column + "STATEMENT SET".length - 1 },
+      },
+    };
+  }
+  const runnable = statement.replace(/^(\s*)EXECUTE(?=\s)/i, (_m, ws: string) => `${ws}       `);
+  return { sql: `EXPLAIN PLAN FOR\n${runnable}` };
 }
 
 async function attempt(

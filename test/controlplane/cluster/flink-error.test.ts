@@ -286,8 +286,9 @@ describe("flinkProblem", () => {
   test("parse error: what the parser met and where, at a single point", () => {
     const p = flinkProblem(PARSE_ERROR);
     expect(p.position).toEqual({ line: 1, column: 10, endLine: 1, endColumn: 10 });
-    expect(p.message).toMatch(/^Encountered "FORM" at line 1, column 10\.\nWas expecting one of:\n/);
-    expect(p.message).toContain('"FROM" ...');
+    expect(p.message).toMatch(/^Encountered "FORM" at line 1, column 10\. Was expecting one of: /);
+    expect(p.message).toContain('"FROM"');
+    expect(p.message).not.toContain("\n");
     expect(p.message).not.toMatch(/SQL parse failed|ParseException|\tat /);
   });
 
@@ -355,6 +356,21 @@ describe("flinkProblem", () => {
     );
     expect(message).toContain("Connection to 127.0.0.1:1 refused");
     expect(message).toMatch(/: Connection refused$/);
+  });
+
+  test("a syntax error keeps what was met and where, and only the first few of the tokens Calcite expected", () => {
+    const trace = [
+      "org.apache.flink.table.api.SqlParserException: SQL parse failed. Incorrect syntax near the keyword 'CREATE' at line 1, column 1.",
+      "Was expecting one of:",
+      '    "ABS" ...',
+      '    "ALL" ...',
+      "\tat org.apache.flink.table.planner.parse.CalciteParser.parseSqlList(CalciteParser.java:81)",
+    ].join("\n");
+    const problem = flinkProblem(trace);
+    expect(problem.message).toBe(
+      `SQL parse failed. Incorrect syntax near the keyword 'CREATE' at line 1, column 1. Was expecting one of: "ABS", "ALL"`,
+    );
+    expect(problem.position).toMatchObject({ line: 1, column: 1 });
   });
 
   test("a trace with Windows line ends reads the same", () => {
