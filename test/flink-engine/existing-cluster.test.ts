@@ -11,9 +11,9 @@ import {
   createService,
   describeWithFlink,
   type EngineHarness,
+  failureHistory,
   flinkGet,
   flinkPids,
-  type Json,
   PROJECT,
   restUrlOf,
   startFlinkControlPlane,
@@ -126,8 +126,7 @@ describeWithFlink("flink engine: services on an existing Flink session cluster",
     const d = await waitDeployment(h, "team-c", appId, created.body.id, ["FAILED", "RUNNING"]);
     expect(d.status).toBe("FAILED");
     expect(d.error_msg).toMatch(/\/ by zero/);
-    const history = (await flinkGet(restUrl, `/jobs/${d.job_id}/exceptions`)).exceptionHistory
-      .entries as Json[];
+    const history = await failureHistory(restUrl, d.job_id);
     expect(history).toHaveLength(4);
   });
 

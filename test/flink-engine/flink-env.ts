@@ -102,6 +102,23 @@ export async function flinkJob(restUrl: string, jobId: string): Promise<Json> {
   return res.json();
 }
 
+/**
+ * The failures Flink recorded for a finished job (its exception history). Flink's REST API serves a
+ * job's details from a cache refreshed every second, so a failure that just ended the job can
+ * appear a moment after the job's FAILED state: the history is read until it stops growing.
+ */
+export async function failureHistory(restUrl: string, jobId: string): Promise<Json[]> {
+  let last: Json[] = [];
+  for (let quiet = 0; quiet < 3; ) {
+    const entries = ((await flinkGet(restUrl, `/jobs/${jobId}/exceptions`)).exceptionHistory?.entries ??
+      []) as Json[];
+    quiet = entries.length === last.length ? quiet + 1 : 0;
+    last = entries;
+    await sleep(600);
+  }
+  return last;
+}
+
 /** The base URL of a service's Flink REST API, from what the service reports (host and port). */
 export function restUrlOf(service: Json): string {
   const host = service.service_uri_params.host as string;

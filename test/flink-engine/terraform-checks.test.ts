@@ -5,7 +5,7 @@
  * Flink's root cause. Assertions read terraform's output and Flink's REST API.
  */
 import { type AcceptanceEnv, startAcceptanceEnv } from "../acceptance/harness";
-import { describeWithFlink, flinkGet, type Json, restUrlOf, waitFor } from "./flink-env";
+import { describeWithFlink, failureHistory, flinkGet, type Json, restUrlOf, waitFor } from "./flink-env";
 
 jest.setTimeout(300_000);
 
@@ -119,8 +119,7 @@ describeWithFlink("flink engine + terraform: what Flink rejects", () => {
     const jobs = (await flinkGet(rest, "/jobs/overview")).jobs as Json[];
     const failed = jobs.filter((j) => j.state === "FAILED");
     expect(failed).toHaveLength(1);
-    const history = (await flinkGet(rest, `/jobs/${failed[0].jid}/exceptions`)).exceptionHistory
-      .entries as Json[];
+    const history = await failureHistory(rest, failed[0].jid);
     expect(history).toHaveLength(3);
     expect(history.every((e) => /ArithmeticException: \/ by zero/.test(e.stacktrace))).toBe(true);
   });
@@ -150,7 +149,7 @@ describeWithFlink("flink engine + terraform: what Flink rejects", () => {
     expect(d.status).toBe("FAILED");
     expect(d.error_msg).toMatch(/NoRestartBackoffTimeStrategy/);
     const rest = restUrlOf((await acc.api<Json>("GET", `/project/local/service/${name}`)).body.service);
-    const history = (await flinkGet(rest, `/jobs/${d.job_id}/exceptions`)).exceptionHistory.entries as Json[];
+    const history = await failureHistory(rest, d.job_id);
     expect(history).toHaveLength(1);
   });
 });

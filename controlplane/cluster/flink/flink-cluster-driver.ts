@@ -68,6 +68,8 @@ export class FlinkClusterDriver implements ClusterDriver {
   private readonly runtimes = new Map<string, ServiceRuntime>();
   private readonly clustersDir: string;
   private poller: NodeJS.Timeout | undefined;
+  /** When the poller first saw each deployment's job FAILED without its failure cause yet. */
+  private readonly failedSince = new Map<string, number>();
   private polling = false;
   private closed = false;
   private readonly settleMs: number;
@@ -532,6 +534,14 @@ export class FlinkClusterDriver implements ClusterDriver {
       const next = deploymentStatusFor(d.status, job, lastFailure, now, this.settleMs);
       if (next === d.status) continue;
       const rootCause = job.state === "FAILED" ? history?.["root-exception"] : undefined;
+      if (job.state === "FAILED" && !rootCause) {
+        // Flink serves a job's exceptions from a cache refreshed every second: the failure that ended
+        // the job shows up a moment after its FAILED state. Wait for it (a few polls at most).
+        const since = this.failedSince.get(d.id) ?? now;
+        this.failedSince.set(d.id, since);
+        if (now - since < 5000) continue;
+      }
+      this.failedSince.delete(d.id);
       this.store.tx(() =>
         this.update(project, d.id, (y) => {
           if (y.status !== d.status) return; // changed meanwhile (a cancel or a stop started)
