@@ -1,15 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { ApiError, conflict } from "../../api-error";
+import { conflict } from "../../api-error";
 import { nowIso } from "../../ids";
-import {
-  type ApplicationRecord,
-  type DeploymentRecord,
-  type DeploymentStatus,
-  type ServiceRecord,
-  TERMINAL_STATUSES,
-  type VersionRecord,
-} from "../../model";
+import { type DeploymentRecord, type ServiceRecord, TERMINAL_STATUSES } from "../../model";
 import { findPlan } from "../../service-plans";
 import type { Store } from "../../store";
 import type {
@@ -20,18 +13,17 @@ import type {
   VersionInput,
 } from "../cluster-driver";
 import { redact, resolveTables } from "./connection-options";
+import { finish, recordSavepoint, transition, updateDeployment } from "./deployment-records";
 import { ExistingCluster, type ExistingClusterOptions } from "./existing-cluster";
 import type { FlinkCluster } from "./flink-cluster";
-import { flinkProblem } from "./flink-error";
 import type { FlinkInstallation } from "./flink-installation";
-import { deploymentStatusFor } from "./job-status";
+import * as views from "./flink-rest-views";
+import { JobStatusPoller } from "./job-status-poller";
 import { LocalSessionCluster } from "./local-session-cluster";
 import { findOrphans, stopProcesses } from "./orphan-processes";
 import { validateWithPlanner } from "./planner-validation";
 import { FlinkRestError } from "./rest-json";
-import { latestRetainedCheckpoint } from "./retained-checkpoints";
-import { StatementError } from "./sql-gateway-client";
-import { submitSqlJob } from "./submit-sql-job";
+import { startDeploymentJob } from "./start-deployment-job";
 
 export interface FlinkDriverOptions {
   /** Java and the Flink classpath; required unless every service runs on an existing cluster. */
@@ -67,10 +59,7 @@ export class FlinkClusterDriver implements ClusterDriver {
   readonly kind = "flink" as const;
   private readonly runtimes = new Map<string, ServiceRuntime>();
   private readonly clustersDir: string;
-  private poller: NodeJS.Timeout | undefined;
-  /** When the poller first saw each deployment's job FAILED without its failure cause yet. */
-  private readonly failedSince = new Map<string, number>();
-  private polling = false;
+  private readonly poller: JobStatusPoller;
   private closed = false;
   private readonly settleMs: number;
   private readonly savepointTimeoutMs: number;
@@ -86,6 +75,7 @@ export class FlinkClusterDriver implements ClusterDriver {
     this.clustersDir = path.join(dataDir, "flink");
     this.settleMs = options.settleMs ?? 2000;
     this.savepointTimeoutMs = options.savepointTimeoutMs ?? 120_000;
+    this.poller = new JobStatusPoller(store, project, this.settleMs, () => this.liveClusters());
   }
 
   async start(): Promise<void> {
@@ -106,14 +96,13 @@ export class FlinkClusterDriver implements ClusterDriver {
       });
       this.enqueue(svc.service_name, () => this.bringUp(project, svc.service_name, svc.build));
     }
-    this.poller = setInterval(() => void this.poll(), this.options.pollMs ?? 500);
-    this.poller.unref();
+    this.poller.start(this.options.pollMs ?? 500);
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    if (this.poller) clearInterval(this.poller);
+    this.poller.stop();
     await Promise.all(
       [...this.runtimes.entries()].map(async ([name, rt]) => {
         await rt.queue;
@@ -166,9 +155,10 @@ export class FlinkClusterDriver implements ClusterDriver {
    */
   private settleInterrupted(project: string, service: string): void {
     for (const d of this.deployments(project, service)) {
-      if (d.status === "CANCELLING") this.update(project, d.id, (y) => this.finish(y, "CANCELED"));
+      if (d.status === "CANCELLING")
+        updateDeployment(this.store, project, d.id, (y) => finish(y, "CANCELED"));
       if (d.status === "SAVING_AND_STOP") {
-        this.update(project, d.id, (y) => {
+        updateDeployment(this.store, project, d.id, (y) => {
           y.error_msg =
             "Stop with savepoint was interrupted (the control plane stopped); the job resumes from its latest checkpoint";
           y.status = "RUNNING";
@@ -185,7 +175,7 @@ export class FlinkClusterDriver implements ClusterDriver {
     svc.update_time = nowIso();
     this.store.update("service", project, svc.service_name, svc);
     for (const d of this.deployments(project, svc.service_name)) {
-      if (d.status === "RUNNING") this.transition(project, d, "RESTARTING");
+      if (d.status === "RUNNING") transition(this.store, project, d, "RESTARTING");
     }
   }
 
@@ -280,9 +270,9 @@ export class FlinkClusterDriver implements ClusterDriver {
       try {
         const location = await this.stopWithSavepoint(cluster, d.job_id);
         this.store.tx(() =>
-          this.update(project, d.id, (x) => {
+          updateDeployment(this.store, project, d.id, (x) => {
             x.restore_from = location;
-            this.recordSavepoint(project, x, location);
+            recordSavepoint(this.store, project, x, location);
           }),
         );
       } catch (err) {
@@ -335,9 +325,9 @@ export class FlinkClusterDriver implements ClusterDriver {
         if (!d) return;
         const location = await this.stopWithSavepoint(cluster, job.jid, 30_000);
         this.store.tx(() =>
-          this.update(project, d.id, (x) => {
+          updateDeployment(this.store, project, d.id, (x) => {
             x.restore_from = location;
-            this.recordSavepoint(project, x, location);
+            recordSavepoint(this.store, project, x, location);
           }),
         );
       }),
@@ -351,7 +341,7 @@ export class FlinkClusterDriver implements ClusterDriver {
   }
 
   cancelDeployment(project: string, d: DeploymentRecord): void {
-    this.transition(project, d, "CANCELLING");
+    transition(this.store, project, d, "CANCELLING");
     this.enqueue(d.service_name, async () => {
       const x = this.store.get<DeploymentRecord>("deployment", project, d.id);
       if (x?.status !== "CANCELLING") return;
@@ -371,19 +361,19 @@ export class FlinkClusterDriver implements ClusterDriver {
         }
       }
       // No job in Flink (never submitted, or the cluster is gone): nothing left to cancel.
-      this.store.tx(() => this.update(project, d.id, (y) => this.finish(y, "CANCELED")));
+      this.store.tx(() => updateDeployment(this.store, project, d.id, (y) => finish(y, "CANCELED")));
     });
   }
 
   stopDeployment(project: string, d: DeploymentRecord): void {
-    this.transition(project, d, "SAVING_AND_STOP");
+    transition(this.store, project, d, "SAVING_AND_STOP");
     this.enqueue(d.service_name, async () => {
       const cluster = this.runtimes.get(d.service_name)?.cluster;
       if (!cluster) {
         this.store.tx(() =>
-          this.update(project, d.id, (y) => {
+          updateDeployment(this.store, project, d.id, (y) => {
             y.error_msg = "Stop with savepoint failed: the service's cluster is not running";
-            this.finish(y, "FAILED");
+            finish(y, "FAILED");
           }),
         );
         return;
@@ -391,16 +381,16 @@ export class FlinkClusterDriver implements ClusterDriver {
       try {
         const location = await this.stopWithSavepoint(cluster, d.job_id);
         this.store.tx(() =>
-          this.update(project, d.id, (y) => {
+          updateDeployment(this.store, project, d.id, (y) => {
             y.last_savepoint = location;
-            this.recordSavepoint(project, y, location);
-            this.finish(y, "FINISHED");
+            recordSavepoint(this.store, project, y, location);
+            finish(y, "FINISHED");
           }),
         );
       } catch (err) {
         // The job keeps running: the poller reports its state again, with the reason here.
         this.store.tx(() =>
-          this.update(project, d.id, (y) => {
+          updateDeployment(this.store, project, d.id, (y) => {
             y.error_msg = `Stop with savepoint failed: ${(err as Error).message}`;
             y.status = "RUNNING";
             y.seq += 1;
@@ -424,56 +414,9 @@ export class FlinkClusterDriver implements ClusterDriver {
     const d = this.store.get<DeploymentRecord>("deployment", project, id);
     if (!d || (d.status !== "INITIALIZING" && d.status !== "RESTARTING")) return;
     const svc = this.store.get<ServiceRecord>("service", project, d.service_name);
-    const cluster = this.runtimes.get(d.service_name)?.cluster;
+    const cluster = this.clusterOf(d.service_name);
     if (!svc || !cluster || !(svc.state === "RUNNING" || (bringingUp && svc.state === "REBUILDING"))) return;
-    const version = this.store.get<VersionRecord>("version", project, d.version_id);
-    const app = this.store.get<ApplicationRecord>("application", project, d.application_id);
-    if (!version || !app) return;
-    const resolved = resolveTables(this.store, project, [...version.sources, ...version.sinks]);
-    const fail = (message: string) =>
-      this.store.tx(() =>
-        this.update(project, id, (y) => {
-          y.error_msg = redact(message, resolved.secrets);
-          this.finish(y, "FAILED");
-        }),
-      );
-    const free = (await cluster.jobManager.overview().catch(() => undefined))?.["slots-available"];
-    if (free !== undefined && d.parallelism > free) {
-      const total = (await cluster.jobManager.overview())["slots-total"];
-      return fail(
-        `Not enough task slots: the job needs ${d.parallelism} (parallelism), ${free} of ${total} are free in the service's Flink cluster`,
-      );
-    }
-    // A job that ran before (on a cluster since restarted) resumes where it was: from the savepoint
-    // taken for the restart, else from its latest retained checkpoint.
-    const ranBefore = d.submitted_ms !== undefined;
-    const restoreFrom =
-      d.restore_from ??
-      (ranBefore ? latestRetainedCheckpoint(cluster.checkpointDir, d.job_id) : undefined) ??
-      d.starting_savepoint;
-    try {
-      await submitSqlJob(cluster.gateway, {
-        jobId: d.job_id,
-        name: `${app.name} (version ${version.version})`,
-        parallelism: d.parallelism,
-        restartEnabled: d.restart_enabled,
-        ...(restoreFrom ? { restoreFrom } : {}),
-        tables: resolved.tables,
-        statement: version.statement,
-        settings: cluster.jobSettings,
-      });
-    } catch (err) {
-      if (err instanceof StatementError) return fail(`Job submission failed: ${err.message}`);
-      if (err instanceof FlinkRestError) return fail(`Job submission failed: ${err.message}`);
-      throw err;
-    }
-    this.store.tx(() =>
-      this.update(project, id, (y) => {
-        y.submitted_ms = Date.now();
-        y.restore_from = undefined;
-        y.started_ms = y.started_ms ?? Date.now();
-      }),
-    );
+    await startDeploymentJob(this.store, project, d, cluster);
   }
 
   /** Stop-with-savepoint; returns once the job has ended (and freed its slots), with the savepoint's path. */
@@ -495,72 +438,6 @@ export class FlinkClusterDriver implements ClusterDriver {
   }
 
   // ---- reading Flink --------------------------------------------------------------------------
-
-  /** Reads every cluster's job states and carries them into the deployments. */
-  private async poll(): Promise<void> {
-    if (this.polling || this.closed) return;
-    this.polling = true;
-    try {
-      for (const [name, rt] of this.runtimes) {
-        if (rt.cluster) await this.pollService(this.project, name, rt.cluster).catch(() => {});
-      }
-    } finally {
-      this.polling = false;
-    }
-  }
-
-  private async pollService(project: string, name: string, cluster: FlinkCluster): Promise<void> {
-    const svc = this.store.get<ServiceRecord>("service", project, name);
-    if (svc?.state !== "RUNNING") return;
-    const watched = this.deployments(project, name).filter(
-      (d) =>
-        d.submitted_ms !== undefined &&
-        !TERMINAL_STATUSES.includes(d.status) &&
-        d.status !== "SAVING_AND_STOP",
-    );
-    if (watched.length === 0) return;
-    const jobs = new Map((await cluster.jobManager.jobs()).map((j) => [j.jid, j]));
-    const now = Date.now();
-    for (const d of watched) {
-      const job = jobs.get(d.job_id);
-      if (!job) continue;
-      const settling = job.state === "RUNNING" && d.status !== "RUNNING" && d.status !== "CANCELLING";
-      const failedOrSettling = job.state === "FAILED" || settling;
-      const history = failedOrSettling
-        ? await cluster.jobManager.exceptions(d.job_id).catch(() => undefined)
-        : undefined;
-      const lastFailure =
-        history?.exceptionHistory?.entries?.reduce((m, e) => Math.max(m, e.timestamp), 0) || undefined;
-      const next = deploymentStatusFor(d.status, job, lastFailure, now, this.settleMs);
-      if (next === d.status) continue;
-      const rootCause = job.state === "FAILED" ? history?.["root-exception"] : undefined;
-      if (job.state === "FAILED" && !rootCause) {
-        // Flink serves a job's exceptions from a cache refreshed every second: the failure that ended
-        // the job shows up a moment after its FAILED state. Wait for it (a few polls at most).
-        const since = this.failedSince.get(d.id) ?? now;
-        this.failedSince.set(d.id, since);
-        if (now - since < 5000) continue;
-      }
-      this.failedSince.delete(d.id);
-      this.store.tx(() =>
-        this.update(project, d.id, (y) => {
-          if (y.status !== d.status) return; // changed meanwhile (a cancel or a stop started)
-          if (rootCause) {
-            const version = this.store.get<VersionRecord>("version", project, y.version_id);
-            const secrets = version
-              ? resolveTables(this.store, project, [...version.sources, ...version.sinks]).secrets
-              : [];
-            y.error_msg = redact(`Job failed: ${flinkProblem(rootCause).message}`, secrets);
-          }
-          if (TERMINAL_STATUSES.includes(next)) this.finish(y, next);
-          else {
-            y.status = next;
-            y.seq += 1;
-          }
-        }),
-      );
-    }
-  }
 
   restEndpoint(_project: string, svc: ServiceRecord): RestEndpoint | undefined {
     return svc.state === "RUNNING" ? this.runtimes.get(svc.service_name)?.cluster?.rest : undefined;
@@ -593,52 +470,16 @@ export class FlinkClusterDriver implements ClusterDriver {
     }
   }
 
-  async listJobs(_project: string, svc: ServiceRecord): Promise<JobSummary[]> {
-    const cluster = this.runtimes.get(svc.service_name)?.cluster;
-    if (!cluster) return [];
-    const jobs = await this.ask(svc, () => cluster.jobManager.jobs());
-    return jobs.map((j) => ({ id: j.jid, status: j.state }));
+  listJobs(_project: string, svc: ServiceRecord): Promise<JobSummary[]> {
+    return views.listJobs(this.clusterOf(svc.service_name), svc);
   }
 
-  async jobDetails(_project: string, svc: ServiceRecord, jobId: string): Promise<unknown> {
-    const cluster = this.runtimes.get(svc.service_name)?.cluster;
-    if (!cluster || !/^[0-9a-f]{32}$/.test(jobId)) return undefined;
-    try {
-      return await this.ask(svc, () => cluster.jobManager.job(jobId));
-    } catch (err) {
-      if (err instanceof FlinkRestError && err.status === 404) return undefined;
-      throw err;
-    }
+  jobDetails(_project: string, svc: ServiceRecord, jobId: string): Promise<unknown> {
+    return views.jobDetails(this.clusterOf(svc.service_name), svc, jobId);
   }
 
-  async overview(_project: string, svc: ServiceRecord): Promise<unknown> {
-    const cluster = this.runtimes.get(svc.service_name)?.cluster;
-    if (!cluster) {
-      return {
-        taskmanagers: 0,
-        "slots-total": 0,
-        "slots-available": 0,
-        "jobs-running": 0,
-        "jobs-finished": 0,
-        "jobs-cancelled": 0,
-        "jobs-failed": 0,
-      };
-    }
-    return this.ask(svc, () => cluster.jobManager.overview());
-  }
-
-  /** A read from the service's Flink REST API; a cluster that does not answer is a 503, not a 500. */
-  private async ask<T>(svc: ServiceRecord, read: () => Promise<T>): Promise<T> {
-    try {
-      return await read();
-    } catch (err) {
-      if (err instanceof FlinkRestError && err.status === 404) throw err;
-      throw new ApiError(
-        503,
-        "service_unavailable",
-        `The Flink cluster of service ${svc.service_name} does not answer: ${err instanceof Error ? err.message : String(err)}`,
-      );
-    }
+  overview(_project: string, svc: ServiceRecord): Promise<unknown> {
+    return views.overview(this.clusterOf(svc.service_name), svc);
   }
 
   // ---- helpers --------------------------------------------------------------------------------
@@ -671,34 +512,12 @@ export class FlinkClusterDriver implements ClusterDriver {
     return path.join(this.clustersDir, name);
   }
 
-  private transition(project: string, d: DeploymentRecord, status: DeploymentStatus): void {
-    d.status = status;
-    d.seq += 1;
-    this.store.update("deployment", project, d.id, d);
+  private *liveClusters(): Iterable<[string, FlinkCluster]> {
+    for (const [name, rt] of this.runtimes) if (rt.cluster) yield [name, rt.cluster];
   }
 
-  private update(project: string, id: string, change: (d: DeploymentRecord) => void): void {
-    const d = this.store.get<DeploymentRecord>("deployment", project, id);
-    if (!d) return;
-    change(d);
-    this.store.update("deployment", project, id, d);
-  }
-
-  private finish(d: DeploymentRecord, status: DeploymentStatus): void {
-    d.status = status;
-    d.seq += 1;
-    d.ended_ms = Date.now();
-  }
-
-  private recordSavepoint(project: string, d: DeploymentRecord, location: string): void {
-    if (this.store.get("savepoint", project, location)) return;
-    this.store.insert(
-      "savepoint",
-      project,
-      location,
-      { path: location, deployment_id: d.id },
-      d.service_name,
-    );
+  private clusterOf(name: string): FlinkCluster | undefined {
+    return this.runtimes.get(name)?.cluster;
   }
 
   private note(level: string, msg: string, fields: Record<string, unknown>): void {

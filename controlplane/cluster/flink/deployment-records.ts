@@ -1,0 +1,42 @@
+import type { DeploymentRecord, DeploymentStatus } from "../../model";
+import type { Store } from "../../store";
+
+/** Writes to deployment records the flink engine shares between its parts. Call inside a transaction. */
+
+/** A status change of a record the caller holds. */
+export function transition(
+  store: Store,
+  project: string,
+  d: DeploymentRecord,
+  status: DeploymentStatus,
+): void {
+  d.status = status;
+  d.seq += 1;
+  store.update("deployment", project, d.id, d);
+}
+
+/** Reads the record again, applies `change`, writes it; nothing when it is gone. */
+export function updateDeployment(
+  store: Store,
+  project: string,
+  id: string,
+  change: (d: DeploymentRecord) => void,
+): void {
+  const d = store.get<DeploymentRecord>("deployment", project, id);
+  if (!d) return;
+  change(d);
+  store.update("deployment", project, id, d);
+}
+
+/** A terminal status, with when the job ended. */
+export function finish(d: DeploymentRecord, status: DeploymentStatus): void {
+  d.status = status;
+  d.seq += 1;
+  d.ended_ms = Date.now();
+}
+
+/** A savepoint Flink wrote for the deployment; `starting_savepoint` of later deployments may name it. */
+export function recordSavepoint(store: Store, project: string, d: DeploymentRecord, location: string): void {
+  if (store.get("savepoint", project, location)) return;
+  store.insert("savepoint", project, location, { path: location, deployment_id: d.id }, d.service_name);
+}

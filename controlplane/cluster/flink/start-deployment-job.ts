@@ -1,0 +1,70 @@
+import type { ApplicationRecord, DeploymentRecord, VersionRecord } from "../../model";
+import type { Store } from "../../store";
+import { redact, resolveTables } from "./connection-options";
+import { finish, updateDeployment } from "./deployment-records";
+import type { FlinkCluster } from "./flink-cluster";
+import { FlinkRestError } from "./rest-json";
+import { latestRetainedCheckpoint } from "./retained-checkpoints";
+import { StatementError } from "./sql-gateway-client";
+import { submitSqlJob } from "./submit-sql-job";
+
+/**
+ * Runs a deployment's version as a Flink job on `cluster`: its tables with their integrations'
+ * options, its statement, its parallelism and restart setting, restored from where it should
+ * resume. A job the cluster cannot take (too few free slots, SQL Flink refuses) fails the
+ * deployment with Flink's message, secrets removed.
+ */
+export async function startDeploymentJob(
+  store: Store,
+  project: string,
+  d: DeploymentRecord,
+  cluster: FlinkCluster,
+): Promise<void> {
+  const version = store.get<VersionRecord>("version", project, d.version_id);
+  const app = store.get<ApplicationRecord>("application", project, d.application_id);
+  if (!version || !app) return;
+  const resolved = resolveTables(store, project, [...version.sources, ...version.sinks]);
+  const fail = (message: string) =>
+    store.tx(() =>
+      updateDeployment(store, project, d.id, (y) => {
+        y.error_msg = redact(message, resolved.secrets);
+        finish(y, "FAILED");
+      }),
+    );
+  const slots = await cluster.jobManager.overview().catch(() => undefined);
+  if (slots && d.parallelism > slots["slots-available"]) {
+    return fail(
+      `Not enough task slots: the job needs ${d.parallelism} (parallelism), ${slots["slots-available"]} of ${slots["slots-total"]} are free in the service's Flink cluster`,
+    );
+  }
+  // A job that ran before (on a cluster since restarted) resumes where it was: from the savepoint
+  // taken for the restart, else from its latest retained checkpoint.
+  const ranBefore = d.submitted_ms !== undefined;
+  const restoreFrom =
+    d.restore_from ??
+    (ranBefore ? latestRetainedCheckpoint(cluster.checkpointDir, d.job_id) : undefined) ??
+    d.starting_savepoint;
+  try {
+    await submitSqlJob(cluster.gateway, {
+      jobId: d.job_id,
+      name: `${app.name} (version ${version.version})`,
+      parallelism: d.parallelism,
+      restartEnabled: d.restart_enabled,
+      ...(restoreFrom ? { restoreFrom } : {}),
+      tables: resolved.tables,
+      statement: version.statement,
+      settings: cluster.jobSettings,
+    });
+  } catch (err) {
+    if (err instanceof StatementError || err instanceof FlinkRestError)
+      return fail(`Job submission failed: ${err.message}`);
+    throw err;
+  }
+  store.tx(() =>
+    updateDeployment(store, project, d.id, (y) => {
+      y.submitted_ms = Date.now();
+      y.restore_from = undefined;
+      y.started_ms = y.started_ms ?? Date.now();
+    }),
+  );
+}
