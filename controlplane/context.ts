@@ -1,4 +1,5 @@
 import type { ClusterDriver } from "./cluster/cluster-driver";
+import type { LocalDataAddresses } from "./data-services/local-data-addresses";
 import type { Faults } from "./faults";
 import type { Store } from "./store";
 
@@ -9,4 +10,6 @@ export interface ControlPlaneContext {
   readonly faults: Faults;
   /** Runs the services' clusters and jobs: simulated or real Flink. */
   readonly cluster: ClusterDriver;
+  /** The real Kafka broker and PostgreSQL server the API's Kafka and PostgreSQL services are, when running. */
+  readonly dataServices: LocalDataAddresses;
 }

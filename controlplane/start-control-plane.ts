@@ -79,7 +79,7 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
     store.close();
     throw err;
   }
-  const ctx: ControlPlaneContext = { store, project, faults, cluster };
+  const ctx: ControlPlaneContext = { store, project, faults, cluster, dataServices: {} };
   const api = new Router([
     ...serviceRoutes(ctx),
     ...serviceTypeRoutes(),

@@ -295,13 +295,58 @@ function stripNulls(o: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null));
 }
 
+/**
+ * A Kafka or PostgreSQL service's connection when the control plane runs a real broker or database
+ * for it (plaintext on loopback): what its service_uri, users and connection_info then say.
+ */
+function localConnection(ctx: ControlPlaneContext, svc: ServiceRecord) {
+  const { kafka, postgres } = ctx.dataServices;
+  if (svc.service_type === "kafka" && kafka) {
+    const [host = "127.0.0.1", portText = "9092"] = kafka.bootstrapServers.split(",")[0]!.split(":");
+    const port = Number(portText);
+    return {
+      host,
+      port,
+      rendered: {
+        service_uri: `${host}:${port}`,
+        service_uri_params: { host, port: String(port) },
+        connection_info: { kafka: kafka.bootstrapServers.split(",") },
+        users: [],
+      },
+    };
+  }
+  if (svc.service_type === "pg" && postgres) {
+    const { host, port, user, password, database } = postgres;
+    const uri = `postgres://${user}:${password}@${host}:${port}/${database}?sslmode=disable`;
+    return {
+      host,
+      port,
+      rendered: {
+        service_uri: uri,
+        service_uri_params: {
+          host,
+          port: String(port),
+          user,
+          password,
+          dbname: database,
+          sslmode: "disable",
+        },
+        connection_info: { pg: [uri] },
+        users: [{ username: user, password, type: "primary" }],
+      },
+    };
+  }
+  return undefined;
+}
+
 function render(ctx: ControlPlaneContext, svc: ServiceRecord) {
   const plan = findPlan(svc.service_type, svc.plan);
   // On the flink engine the service points at its cluster's real REST API and web UI (plain http on
   // loopback; the credentials are kept in the URI for the hosted shape but Flink does not check them).
   const rest = svc.service_type === "flink" ? ctx.cluster.restEndpoint(ctx.project, svc) : undefined;
-  const host = rest?.host ?? `${svc.service_name}-${ctx.project}.flinkform.local`;
-  const port = rest?.port ?? PORTS[svc.service_type];
+  const connection = localConnection(ctx, svc);
+  const host = rest?.host ?? connection?.host ?? `${svc.service_name}-${ctx.project}.flinkform.local`;
+  const port = rest?.port ?? connection?.port ?? PORTS[svc.service_type];
   const scheme = rest ? "http" : "https";
   const nodes = plan?.nodeCount ?? 1;
   const running = svc.state === "RUNNING";
@@ -329,11 +374,24 @@ function render(ctx: ControlPlaneContext, svc: ServiceRecord) {
       state: running ? "running" : svc.state === "POWEROFF" ? "leaving" : "setting_up_vm",
       availability_zone: `${svc.cloud_name}-${String.fromCharCode(97 + (i % 3))}`,
     })),
-    service_uri: `${scheme}://avnadmin:${svc.password}@${host}:${port}`,
-    service_uri_params: { host, port: String(port), user: "avnadmin", password: svc.password },
-    connection_info: svc.service_type === "flink" ? { flink: [`${host}:${port}`] } : {},
-    components: [{ component: svc.service_type, host, port, route: "dynamic", usage: "primary", ssl: !rest }],
-    users: [{ username: "avnadmin", password: svc.password, type: "primary" }],
+    ...(connection
+      ? connection.rendered
+      : {
+          service_uri: `${scheme}://avnadmin:${svc.password}@${host}:${port}`,
+          service_uri_params: { host, port: String(port), user: "avnadmin", password: svc.password },
+          connection_info: svc.service_type === "flink" ? { flink: [`${host}:${port}`] } : {},
+          users: [{ username: "avnadmin", password: svc.password, type: "primary" }],
+        }),
+    components: [
+      {
+        component: svc.service_type,
+        host,
+        port,
+        route: "dynamic",
+        usage: "primary",
+        ssl: !rest && !connection,
+      },
+    ],
     service_integrations: integrationsOfService(ctx, svc.service_name).map((i) => renderIntegration(ctx, i)),
     tags: svc.tags,
     tech_emails: svc.tech_emails,

@@ -1,5 +1,6 @@
 import { createTableInfo } from "../../create-table-info";
-import type { EndpointRecord, IntegrationRecord } from "../../model";
+import type { LocalDataAddresses } from "../../data-services/local-data-addresses";
+import type { EndpointRecord, IntegrationRecord, ServiceRecord } from "../../model";
 import type { Store } from "../../store";
 
 /** A version's table as the job gets it: the user's DDL plus the connector options its integration supplies. */
@@ -21,19 +22,21 @@ const SECRET_KEY = /password|secret|jaas|user-info|\.key$|keystore\.key|token/i;
 /**
  * Connector options that connect a table to its integration's endpoint, as the hosted service fills
  * them in: Kafka tables get the brokers and security settings, JDBC tables the URL and credentials.
- * Integrations with the control plane's own Kafka and PostgreSQL services carry no address yet.
+ * An integration with one of the control plane's own Kafka or PostgreSQL services connects to the
+ * local broker or database (`local`) when it runs; without one it supplies nothing.
  */
 export function resolveTables(
   store: Store,
   project: string,
   tables: readonly { create_table: string; integration_id: string | null }[],
+  local: LocalDataAddresses = {},
 ): ResolvedTables {
   const secrets = new Set<string>();
   const resolved = tables.map((t) => {
     const info = createTableInfo(t.create_table);
     for (const [k, v] of Object.entries(info.options)) if (SECRET_KEY.test(k)) addSecret(secrets, v);
     const connector = (info.options["connector"] ?? "").toLowerCase();
-    const endpoint = t.integration_id ? endpointOf(store, project, t.integration_id) : undefined;
+    const endpoint = t.integration_id ? endpointOf(store, project, t.integration_id, local) : undefined;
     const options = endpoint ? endpointOptions(endpoint, connector) : {};
     for (const [k, v] of Object.entries(options)) if (SECRET_KEY.test(k)) addSecret(secrets, v);
     // The endpoint's own secrets too: a password is only part of the JAAS config carrying it.
@@ -59,13 +62,43 @@ function addSecret(secrets: Set<string>, value: string): void {
   }
 }
 
-function endpointOf(store: Store, project: string, integrationId: string): EndpointRecord | undefined {
+/** The endpoint an integration reads from: an external endpoint, or a local service seen as one. */
+function endpointOf(
+  store: Store,
+  project: string,
+  integrationId: string,
+  local: LocalDataAddresses,
+): Pick<EndpointRecord, "endpoint_type" | "user_config"> | undefined {
   const i = store.get<IntegrationRecord>("integration", project, integrationId);
-  if (!i?.source_endpoint_id) return undefined;
-  return store.get<EndpointRecord>("endpoint", project, i.source_endpoint_id);
+  if (i?.source_endpoint_id) return store.get<EndpointRecord>("endpoint", project, i.source_endpoint_id);
+  const service = i?.source_service
+    ? store.get<ServiceRecord>("service", project, i.source_service)
+    : undefined;
+  if (service?.service_type === "kafka" && local.kafka)
+    return {
+      endpoint_type: "external_kafka",
+      user_config: { bootstrap_servers: local.kafka.bootstrapServers },
+    };
+  if (service?.service_type === "pg" && local.postgres) {
+    const pg = local.postgres;
+    return {
+      endpoint_type: "external_postgresql",
+      user_config: {
+        host: pg.host,
+        port: pg.port,
+        username: pg.user,
+        password: pg.password,
+        default_database: pg.database,
+      },
+    };
+  }
+  return undefined;
 }
 
-function endpointOptions(e: EndpointRecord, connector: string): Record<string, string> {
+function endpointOptions(
+  e: Pick<EndpointRecord, "endpoint_type" | "user_config">,
+  connector: string,
+): Record<string, string> {
   const c = e.user_config;
   const str = (k: string) => (typeof c[k] === "string" && c[k] !== "" ? (c[k] as string) : undefined);
   if (e.endpoint_type === "external_kafka" && (connector === "kafka" || connector === "upsert-kafka")) {

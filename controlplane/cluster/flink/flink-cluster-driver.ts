@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { conflict } from "../../api-error";
+import type { LocalDataAddresses } from "../../data-services/local-data-addresses";
 import { nowIso } from "../../ids";
 import { type DeploymentRecord, type ServiceRecord, TERMINAL_STATUSES } from "../../model";
 import { findPlan } from "../../service-plans";
@@ -39,6 +40,8 @@ export interface FlinkDriverOptions {
   /** Memory of the JobManager and TaskManager processes. @default "768m" / "1280m" */
   readonly jobManagerMemory?: string;
   readonly taskManagerMemory?: string;
+  /** Where the control plane's own Kafka broker and PostgreSQL server listen, when they run. */
+  readonly dataServices?: LocalDataAddresses;
   /** How long a savepoint may take (stop, restart, shutdown). @default 120000 */
   readonly savepointTimeoutMs?: number;
 }
@@ -60,6 +63,8 @@ export class FlinkClusterDriver implements ClusterDriver {
   private readonly runtimes = new Map<string, ServiceRuntime>();
   private readonly clustersDir: string;
   private readonly poller: JobStatusPoller;
+  /** The local Kafka broker and PostgreSQL server, for integrations with the API's own data services. */
+  private readonly local: LocalDataAddresses;
   private closed = false;
   private readonly settleMs: number;
   private readonly savepointTimeoutMs: number;
@@ -75,7 +80,8 @@ export class FlinkClusterDriver implements ClusterDriver {
     this.clustersDir = path.join(dataDir, "flink");
     this.settleMs = options.settleMs ?? 2000;
     this.savepointTimeoutMs = options.savepointTimeoutMs ?? 120_000;
-    this.poller = new JobStatusPoller(store, project, this.settleMs, () => this.liveClusters());
+    this.local = options.dataServices ?? {};
+    this.poller = new JobStatusPoller(store, project, this.settleMs, () => this.liveClusters(), this.local);
   }
 
   async start(): Promise<void> {
@@ -416,7 +422,7 @@ export class FlinkClusterDriver implements ClusterDriver {
     const svc = this.store.get<ServiceRecord>("service", project, d.service_name);
     const cluster = this.clusterOf(d.service_name);
     if (!svc || !cluster || !(svc.state === "RUNNING" || (bringingUp && svc.state === "REBUILDING"))) return;
-    await startDeploymentJob(this.store, project, d, cluster);
+    await startDeploymentJob(this.store, project, d, cluster, this.local);
   }
 
   /** Stop-with-savepoint; returns once the job has ended (and freed its slots), with the savepoint's path. */
@@ -450,8 +456,8 @@ export class FlinkClusterDriver implements ClusterDriver {
   ): Promise<PlannerFinding[] | undefined> {
     const cluster = this.runtimes.get(svc.service_name)?.cluster;
     if (!cluster || svc.state !== "RUNNING") return undefined;
-    const sources = resolveTables(this.store, project, input.sources);
-    const sinks = resolveTables(this.store, project, input.sinks);
+    const sources = resolveTables(this.store, project, input.sources, this.local);
+    const sinks = resolveTables(this.store, project, input.sinks, this.local);
     const secrets = [...sources.secrets, ...sinks.secrets];
     try {
       const findings = await validateWithPlanner(cluster.gateway, {

@@ -1,3 +1,4 @@
+import type { LocalDataAddresses } from "../../data-services/local-data-addresses";
 import {
   type DeploymentRecord,
   type ServiceRecord,
@@ -27,6 +28,7 @@ export class JobStatusPoller {
     private readonly settleMs: number,
     /** The services' clusters right now. */
     private readonly clusters: () => Iterable<[string, FlinkCluster]>,
+    private readonly local: LocalDataAddresses = {},
   ) {}
 
   start(intervalMs: number): void {
@@ -103,7 +105,7 @@ export class JobStatusPoller {
   private secretsOf(d: DeploymentRecord): readonly string[] {
     const version = this.store.get<VersionRecord>("version", this.project, d.version_id);
     return version
-      ? resolveTables(this.store, this.project, [...version.sources, ...version.sinks]).secrets
+      ? resolveTables(this.store, this.project, [...version.sources, ...version.sinks], this.local).secrets
       : [];
   }
 }

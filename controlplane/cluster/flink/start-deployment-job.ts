@@ -1,3 +1,4 @@
+import type { LocalDataAddresses } from "../../data-services/local-data-addresses";
 import type { ApplicationRecord, DeploymentRecord, VersionRecord } from "../../model";
 import type { Store } from "../../store";
 import { redact, resolveTables } from "./connection-options";
@@ -19,11 +20,12 @@ export async function startDeploymentJob(
   project: string,
   d: DeploymentRecord,
   cluster: FlinkCluster,
+  local: LocalDataAddresses,
 ): Promise<void> {
   const version = store.get<VersionRecord>("version", project, d.version_id);
   const app = store.get<ApplicationRecord>("application", project, d.application_id);
   if (!version || !app) return;
-  const resolved = resolveTables(store, project, [...version.sources, ...version.sinks]);
+  const resolved = resolveTables(store, project, [...version.sources, ...version.sinks], local);
   const fail = (message: string) =>
     store.tx(() =>
       updateDeployment(store, project, d.id, (y) => {
