@@ -2,6 +2,8 @@ import type { AddressInfo } from "node:net";
 import type { EngineKind } from "./cluster/cluster-driver";
 import { createClusterDriver, type EngineOption } from "./cluster/create-cluster-driver";
 import type { ControlPlaneContext } from "./context";
+import { type DataServiceOptions, type DataServices, startDataServices } from "./data-services/data-services";
+import type { LocalDataAddresses } from "./data-services/local-data-addresses";
 import { type FaultOptions, Faults } from "./faults";
 import { createHttpServer } from "./http-server";
 import { newToken } from "./ids";
@@ -31,6 +33,12 @@ export interface ControlPlaneOptions {
   readonly timeScale?: number;
   /** What runs the services' clusters and jobs: `simulated` (the default here) or real Flink. */
   readonly engine?: EngineOption;
+  /**
+   * Real data services: a Kafka broker and a PostgreSQL server run here (`true`) or used where they
+   * run (an address). The API's Kafka and PostgreSQL services are them, and Flink jobs integrated
+   * with those services read and write them. None by default.
+   */
+  readonly dataServices?: DataServiceOptions;
   readonly faults?: FaultOptions;
   /** Receives one JSON line per request; never tokens. Default: discard. */
   readonly log?: (line: string) => void;
@@ -48,6 +56,8 @@ export interface ControlPlane {
   readonly timeScale: number;
   /** Which engine runs the clusters: `simulated` or `flink`. */
   readonly engine: EngineKind;
+  /** Where the real data services listen, when there are any (the PostgreSQL password is in it). */
+  readonly dataServices: LocalDataAddresses;
   /** Replaces the injected faults (same as `PUT /admin/faults`). */
   setFaults(faults: FaultOptions): void;
   /** Fails a RUNNING job; the service's restart strategy decides what happens (`POST /admin/deployments/{id}/fail`). */
@@ -66,9 +76,17 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
   const log = options.log ?? (() => {});
   const store = new Store(options.dataDir);
   const faults = new Faults(options.faults ?? {});
+  let data: DataServices;
+  try {
+    data = await startDataServices(options.dataServices ?? {}, options.dataDir, log);
+  } catch (err) {
+    store.close();
+    throw err;
+  }
   let cluster: ReturnType<typeof createClusterDriver>;
   try {
     cluster = createClusterDriver(options.engine ?? "simulated", {
+      dataServices: data.addresses,
       store,
       project,
       dataDir: options.dataDir,
@@ -76,10 +94,11 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
       log,
     });
   } catch (err) {
+    await data.close();
     store.close();
     throw err;
   }
-  const ctx: ControlPlaneContext = { store, project, faults, cluster, dataServices: {} };
+  const ctx: ControlPlaneContext = { store, project, faults, cluster, dataServices: data.addresses };
   const api = new Router([
     ...serviceRoutes(ctx),
     ...serviceTypeRoutes(),
@@ -100,6 +119,7 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
       });
     });
   } catch (err) {
+    await data.close();
     store.close();
     throw err;
   }
@@ -107,6 +127,7 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
     await cluster.start();
   } catch (err) {
     await cluster.close();
+    await data.close();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     store.close();
     throw err;
@@ -123,6 +144,7 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
     dataDir: options.dataDir,
     timeScale,
     engine: cluster.kind,
+    dataServices: data.addresses,
     setFaults: (f) => faults.set(f),
     failJob: (id, message) => {
       failJob(ctx, id, message);
@@ -132,6 +154,7 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
         const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await cluster.close();
+        await data.close();
         await serverClosed;
         store.close();
       })();

@@ -1,10 +1,14 @@
-// Resolves the real Apache Flink engine for this checkout (run by `npm ci` through `prepare`).
+// Resolves the real Apache Flink engine and the local Kafka broker for this checkout (run by `npm ci`
+// through `prepare`).
 //
 // Builds flink/ with Maven once: that downloads Flink and its connectors from Maven Central into the
 // local Maven repository and writes flink/target/classpath.txt, which the control plane starts Flink
-// processes with. Nothing is downloaded at run time. Without Java 11+ and Maven, or when the build
-// fails, it says so on one line and exits 0: the control plane then uses its simulated engine.
-// FLINKFORM_REQUIRE_FLINK=1 (set by CI) turns those cases into failures.
+// processes with. Then builds flink/kafka-broker/ the same way: Apache Kafka's broker (KRaft) and
+// tools on a classpath of their own, flink/kafka-broker/target/classpath.txt, which the control plane
+// starts its local Kafka broker with. Each module is rebuilt only when its pom.xml (or, for flink/,
+// its sources) changed. Nothing is downloaded at run time. Without Java 11+ and Maven, or when a
+// build fails, it says so on one line and exits 0: the control plane then uses its simulated engine
+// (or has no local Kafka broker). FLINKFORM_REQUIRE_FLINK=1 (set by CI) turns those cases into failures.
 //
 // Usage: node scripts/flink-install.mjs [--force]   (--force rebuilds even when up to date)
 
@@ -15,25 +19,50 @@ import { delimiter, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const flinkDir = join(root, "flink");
-const pom = join(flinkDir, "pom.xml");
-const target = join(flinkDir, "target");
-const classpathFile = join(target, "classpath.txt");
-const launcherJar = join(target, "flinkform-flink-0.1.0.jar");
-const stampFile = join(target, "install.stamp");
 const required = process.env.FLINKFORM_REQUIRE_FLINK === "1";
 const force = process.argv.slice(2).includes("--force");
-const flinkVersion = /<flink\.version>([^<]+)<\/flink\.version>/.exec(readFileSync(pom, "utf8"))?.[1] ?? "?";
-const SIMULATED = "the local control plane will use the simulated engine";
 
-function giveUp(reason) {
+/** A Maven module this script builds: it is ready when its stamp matches and its classpath resolves. */
+function mavenModule(dir, { versionProperty, artifact, what, withoutIt }) {
+  const moduleDir = join(root, dir);
+  const pom = join(moduleDir, "pom.xml");
+  const target = join(moduleDir, "target");
+  const pattern = new RegExp(`<${versionProperty.replace(/\./g, "\\.")}>([^<]+)</`);
+  return {
+    dir,
+    moduleDir,
+    pom,
+    target,
+    classpathFile: join(target, "classpath.txt"),
+    stampFile: join(target, "install.stamp"),
+    /** Files the build makes besides classpath.txt that must exist. */
+    products: artifact ? [join(target, artifact)] : [],
+    version: pattern.exec(readFileSync(pom, "utf8"))?.[1] ?? "?",
+    what,
+    withoutIt,
+  };
+}
+
+const flink = mavenModule("flink", {
+  versionProperty: "flink.version",
+  artifact: "flinkform-flink-0.1.0.jar",
+  what: "real Flink engine",
+  withoutIt: "the local control plane will use the simulated engine",
+});
+const kafka = mavenModule("flink/kafka-broker", {
+  versionProperty: "kafka.version",
+  what: "local Kafka broker",
+  withoutIt: "the local control plane will run no Kafka broker",
+});
+
+function giveUp(reason, module = flink, done = "") {
   if (required) {
     console.error(
-      `flinkform: real Flink engine not installed (${reason}); FLINKFORM_REQUIRE_FLINK=1 requires it`,
+      `flinkform: ${done}${module.what} not installed (${reason}); FLINKFORM_REQUIRE_FLINK=1 requires it`,
     );
     process.exit(1);
   }
-  console.log(`flinkform: real Flink engine not installed (${reason}); ${SIMULATED}`);
+  console.log(`flinkform: ${done}${module.what} not installed (${reason}); ${module.withoutIt}`);
   process.exit(0);
 }
 
@@ -77,12 +106,12 @@ function listFiles(dir) {
   );
 }
 
-/** sha256 over pom.xml and every file under flink/src/main, with their paths. */
-function sourceHash() {
+/** sha256 over the module's pom.xml and every file under its src/main, with their paths. */
+function sourceHash(module) {
   const hash = createHash("sha256");
-  const files = [pom, ...listFiles(join(flinkDir, "src", "main"))].sort();
+  const files = [module.pom, ...listFiles(join(module.moduleDir, "src", "main"))].sort();
   for (const file of files) {
-    hash.update(relative(flinkDir, file).split("\\").join("/"));
+    hash.update(relative(module.moduleDir, file).split("\\").join("/"));
     hash.update("\0");
     hash.update(readFileSync(file));
     hash.update("\0");
@@ -91,27 +120,25 @@ function sourceHash() {
 }
 
 /** The classpath's entries, or undefined when classpath.txt is missing or names a missing file. */
-function readClasspath() {
-  if (!isFile(classpathFile)) return undefined;
-  const entries = readFileSync(classpathFile, "utf8").trim().split(delimiter).filter(Boolean);
+function readClasspath(module) {
+  if (!isFile(module.classpathFile)) return undefined;
+  const entries = readFileSync(module.classpathFile, "utf8").trim().split(delimiter).filter(Boolean);
   return entries.length > 0 && entries.every((p) => existsSync(p)) ? entries : undefined;
 }
 
-function upToDate(hash) {
+function upToDate(module, hash) {
   return (
     !force &&
-    isFile(launcherJar) &&
-    isFile(stampFile) &&
-    readFileSync(stampFile, "utf8").trim() === hash &&
-    readClasspath() !== undefined
+    module.products.every(isFile) &&
+    isFile(module.stampFile) &&
+    readFileSync(module.stampFile, "utf8").trim() === hash &&
+    readClasspath(module) !== undefined
   );
 }
 
-function build(mvn, hash) {
-  console.log(
-    `flinkform: resolving Apache Flink ${flinkVersion} with Maven (first run downloads ~200 MB)...`,
-  );
-  const r = spawnSync(mvn, ["-B", "-q", "-f", pom, "package", "-DskipTests"], {
+function build(mvn, module, hash, announce, done) {
+  console.log(`flinkform: ${announce}`);
+  const r = spawnSync(mvn, ["-B", "-q", "-f", module.pom, "package", "-DskipTests"], {
     cwd: root,
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
@@ -122,13 +149,28 @@ function build(mvn, hash) {
     const output = `${r.stdout ?? ""}${r.stderr ?? ""}`.trimEnd();
     if (output) console.error(output.split("\n").slice(-30).join("\n"));
     const why = r.error ? r.error.message : r.signal ? `killed by ${r.signal}` : `exit code ${r.status}`;
-    console.error(`flinkform: Maven build of flink/ failed (${why})`);
+    console.error(`flinkform: Maven build of ${module.dir}/ failed (${why})`);
     // Leave no stale classpath behind: the control plane picks the real engine by its presence.
-    rmSync(classpathFile, { force: true });
-    rmSync(stampFile, { force: true });
-    giveUp("Maven build of flink/ failed; see above");
+    rmSync(module.classpathFile, { force: true });
+    rmSync(module.stampFile, { force: true });
+    giveUp(`Maven build of ${module.dir}/ failed; see above`, module, done);
   }
-  writeFileSync(stampFile, `${hash}\n`);
+  writeFileSync(module.stampFile, `${hash}\n`);
+}
+
+/** Builds the module unless it is up to date; returns its classpath's entries or gives up. */
+function install(mvn, module, announce, done = "") {
+  const hash = sourceHash(module);
+  if (!upToDate(module, hash)) build(mvn, module, hash, announce, done);
+  const classpath = readClasspath(module);
+  if (!classpath || !module.products.every(isFile)) {
+    giveUp(
+      `${relative(root, module.classpathFile)}${module.products.length ? " or the launcher jar" : ""} is missing, or names a missing file`,
+      module,
+      done,
+    );
+  }
+  return classpath;
 }
 
 const java = findJava();
@@ -140,11 +182,20 @@ if (major === undefined || major < 11) {
 const mvn = findOnPath("mvn");
 if (!mvn) giveUp("no Maven (mvn) found on PATH");
 
-const hash = sourceHash();
-if (!upToDate(hash)) build(mvn, hash);
-
-const classpath = readClasspath();
-if (!classpath || !isFile(launcherJar)) {
-  giveUp(`${relative(root, classpathFile)} or the launcher jar is missing, or names a missing file`);
-}
-console.log(`flinkform: Flink ${flinkVersion} engine ready (${classpath.length} jars)`);
+const flinkJars = install(
+  mvn,
+  flink,
+  `resolving Apache Flink ${flink.version} with Maven (first run downloads ~200 MB)...`,
+);
+const flinkReady = `Flink ${flink.version} engine ready (${flinkJars.length} jars)`;
+// Kafka 4 brokers run on Java 17+; resolving them needs no more than Maven, so Java 11 still builds it.
+const kafkaJars = install(
+  mvn,
+  kafka,
+  `resolving Apache Kafka ${kafka.version} (broker) with Maven (first run downloads ~55 MB)...`,
+  `${flinkReady}; `,
+);
+const kafkaJava = major < 17 ? `; it needs Java 17 to run, ${java} is Java ${major}` : "";
+console.log(
+  `flinkform: ${flinkReady}; Kafka ${kafka.version} broker ready (${kafkaJars.length} jars${kafkaJava})`,
+);

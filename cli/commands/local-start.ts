@@ -2,13 +2,21 @@
  * `flinkform local start`: runs the local control plane in the foreground until SIGINT/SIGTERM.
  * Request log lines go to stdout; the token is printed once at start (it is the user's own local token).
  */
+import fs from "node:fs";
 import path from "node:path";
-import { type EngineOption, findFlinkInstallation, startControlPlane } from "../../controlplane";
+import {
+  type DataServiceOptions,
+  dataServicesAvailable,
+  type EngineOption,
+  findFlinkInstallation,
+  type LocalDataAddresses,
+  startControlPlane,
+} from "../../controlplane";
 
 const USAGE =
   "usage: flinkform local start [--port N] [--data DIR] [--project NAME] [--token T] [--engine E]\n" +
   "                             [--flink-rest-url URL --sql-gateway-url URL [--flink-savepoint-dir URI]]\n" +
-  "                             [--time-scale X] [--quiet]\n" +
+  "                             [--kafka on|off|HOST:PORT] [--postgres on|off] [--time-scale X] [--quiet]\n" +
   "  --port              TCP port on 127.0.0.1 (default 0: a free port)\n" +
   "  --data              data directory (default .flinkform/local)\n" +
   "  --project           the project the token owns (default local)\n" +
@@ -19,6 +27,11 @@ const USAGE =
   "  --sql-gateway-url   ... through this SQL Gateway of that cluster\n" +
   "  --flink-savepoint-dir  where that cluster writes savepoints (default its state.savepoints.dir)\n" +
   "  --time-scale        simulated engine: multiplies every duration, e.g. 0.01 (default 1)\n" +
+  "  --kafka             a real Kafka broker for the API's Kafka services (on), none (off), or an\n" +
+  "                      existing one's bootstrap servers (default on with the flink engine when installed)\n" +
+  "  --postgres          a real PostgreSQL server for the API's PostgreSQL services (default on with the\n" +
+  "                      flink engine when the server binaries are installed); an existing database\n" +
+  "                      instead: FLINKFORM_POSTGRES_URL=postgresql://USER:PASSWORD@HOST:PORT/DB\n" +
   "  --quiet             no request log\n";
 
 interface Args {
@@ -29,6 +42,9 @@ interface Args {
   timeScale: number;
   quiet: boolean;
   engine?: "flink" | "simulated";
+  kafka?: "on" | "off" | string;
+  postgres?: "on" | "off";
+  postgresUrl?: string;
   flinkRestUrl?: string;
   sqlGatewayUrl?: string;
   flinkSavepointDir?: string;
@@ -40,6 +56,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     data: ".flinkform/local",
     project: "local",
     token: env.FLINKFORM_LOCAL_TOKEN || undefined,
+    ...(env.FLINKFORM_POSTGRES_URL ? { postgresUrl: env.FLINKFORM_POSTGRES_URL } : {}),
     timeScale: 1,
     quiet: false,
   };
@@ -68,6 +85,15 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
         break;
       case "--token":
         args.token = value;
+        break;
+      case "--kafka":
+        if (value !== "on" && value !== "off" && !/^[^\s:,]+:\d+(,[^\s:,]+:\d+)*$/.test(value))
+          return `--kafka must be on, off or HOST:PORT[,HOST:PORT...], got '${value}'`;
+        args.kafka = value;
+        break;
+      case "--postgres":
+        if (value !== "on" && value !== "off") return `--postgres must be on or off, got '${value}'`;
+        args.postgres = value;
         break;
       case "--engine":
         if (value !== "flink" && value !== "simulated")
@@ -129,6 +155,67 @@ export function chooseEngine(args: Args): { engine: EngineOption; banner: string
   return { engine: "simulated", banner: `simulated (${found.reason}; jobs are modelled, no SQL runs)` };
 }
 
+/** The data services to run or use, and a banner line for each. */
+export function chooseDataServices(
+  args: Args,
+  engine: EngineOption,
+  available: () => { kafka: true | string; postgres: true | string } = dataServicesAvailable,
+): { options: DataServiceOptions; banner: string[] } | string {
+  const realEngine = engine !== "simulated";
+  const can =
+    realEngine && (args.kafka === undefined || args.postgres === undefined) ? available() : undefined;
+  const banner: string[] = [];
+  let kafka: DataServiceOptions["kafka"];
+  if (args.kafka === "off") kafka = undefined;
+  else if (args.kafka === "on") kafka = true;
+  else if (args.kafka !== undefined) kafka = { bootstrapServers: args.kafka };
+  else if (can?.kafka === true) kafka = true;
+  else if (can) banner.push(`  kafka:   none (${can.kafka})`);
+  let postgres: DataServiceOptions["postgres"];
+  if (args.postgresUrl !== undefined) {
+    const parsed = parsePostgresUrl(args.postgresUrl);
+    if (typeof parsed === "string") return parsed;
+    postgres = parsed;
+  } else if (args.postgres === "on") postgres = true;
+  else if (args.postgres === "off") postgres = undefined;
+  else if (can?.postgres === true) postgres = true;
+  else if (can) banner.push(`  postgres: none (${can.postgres})`);
+  return { options: { ...(kafka ? { kafka } : {}), ...(postgres ? { postgres } : {}) }, banner };
+}
+
+/** FLINKFORM_POSTGRES_URL, `postgresql://USER:PASSWORD@HOST:PORT/DB` (an environment variable: never in `ps`). */
+function parsePostgresUrl(text: string): NonNullable<LocalDataAddresses["postgres"]> | string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return "FLINKFORM_POSTGRES_URL is not a URL (expected postgresql://USER:PASSWORD@HOST:PORT/DB)";
+  }
+  if (!/^postgres(ql)?:$/.test(url.protocol) || !url.hostname || !url.username)
+    return "FLINKFORM_POSTGRES_URL must look like postgresql://USER:PASSWORD@HOST:PORT/DB";
+  return {
+    host: url.hostname,
+    port: Number(url.port || 5432),
+    user: decodeURIComponent(url.username),
+    password: decodeURIComponent(url.password),
+    database: decodeURIComponent(url.pathname.replace(/^\//, "")) || "defaultdb",
+  };
+}
+
+function dataServiceLines(a: LocalDataAddresses, dataDir: string): string[] {
+  const lines: string[] = [];
+  if (a.kafka) lines.push(`  kafka:   ${a.kafka.bootstrapServers}  (bootstrap servers, plaintext)`);
+  if (a.postgres) {
+    const p = a.postgres;
+    const credentials = path.join(dataDir, "postgres", "credentials.json");
+    const where = fs.existsSync(credentials)
+      ? `password in ${credentials}`
+      : "password from FLINKFORM_POSTGRES_URL";
+    lines.push(`  postgres: postgresql://${p.user}@${p.host}:${p.port}/${p.database}  (${where})`);
+  }
+  return lines;
+}
+
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === "string") {
@@ -140,6 +227,11 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`flinkform local start: ${chosen}\n`);
     return 1;
   }
+  const data = chooseDataServices(args, chosen.engine);
+  if (typeof data === "string") {
+    process.stderr.write(`flinkform local start: ${data}\n`);
+    return 2;
+  }
   const dataDir = path.resolve(args.data);
   let cp: Awaited<ReturnType<typeof startControlPlane>>;
   try {
@@ -150,6 +242,7 @@ export async function run(argv: string[]): Promise<number> {
       token: args.token,
       timeScale: args.timeScale,
       engine: chosen.engine,
+      dataServices: data.options,
       log: args.quiet ? undefined : (line) => process.stdout.write(`${line}\n`),
     });
   } catch (err) {
@@ -158,6 +251,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   process.stdout.write(
     `flinkform local control plane\n  url:     ${cp.url}\n  project: ${cp.project}\n  token:   ${cp.token}\n  data:    ${dataDir}\n  engine:  ${chosen.banner}\n` +
+      [...dataServiceLines(cp.dataServices, dataDir), ...data.banner].map((l) => `${l}\n`).join("") +
       `  export FLINK_API_URL=${cp.url} FLINK_API_TOKEN=${cp.token}\n`,
   );
   return new Promise<number>((resolve) => {

@@ -1,3 +1,4 @@
+import type { LocalDataAddresses } from "../data-services/local-data-addresses";
 import type { Store } from "../store";
 import type { ClusterDriver } from "./cluster-driver";
 import type { ExistingClusterOptions } from "./flink/existing-cluster";
@@ -16,6 +17,8 @@ export type EngineOption = "simulated" | "flink" | FlinkEngineOptions;
 
 export interface DriverContext {
   readonly store: Store;
+  /** Where the control plane's own Kafka broker and PostgreSQL server listen, when they run. */
+  readonly dataServices?: LocalDataAddresses;
   readonly project: string;
   readonly dataDir: string;
   readonly timeScale: number;
@@ -30,7 +33,8 @@ export class EngineUnavailableError extends Error {
 export function createClusterDriver(engine: EngineOption, c: DriverContext): ClusterDriver {
   if (engine === "simulated") return new SimulatedClusterDriver(c.store, c.timeScale, c.log);
   const o: FlinkEngineOptions = engine === "flink" ? { kind: "flink" } : engine;
-  if (o.existingCluster) return new FlinkClusterDriver(c.store, c.project, c.dataDir, o, c.log);
+  const withData = { ...o, ...(c.dataServices ? { dataServices: c.dataServices } : {}) };
+  if (o.existingCluster) return new FlinkClusterDriver(c.store, c.project, c.dataDir, withData, c.log);
   const found = findFlinkInstallation();
   if (!found.ok) throw new EngineUnavailableError(`the flink engine cannot run here: ${found.reason}`);
   return new FlinkClusterDriver(

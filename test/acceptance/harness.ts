@@ -4,11 +4,16 @@
  * (a synchronous spawn would block the control plane living in this process).
  */
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { build } from "esbuild";
-import { type ControlPlane, type EngineOption, startControlPlane } from "../../controlplane";
+import {
+  type ControlPlane,
+  type DataServiceOptions,
+  type EngineOption,
+  startControlPlane,
+} from "../../controlplane";
 import { installProvider } from "../../provider/install/install-provider";
 
 const root = path.resolve(__dirname, "..", "..");
@@ -51,14 +56,22 @@ export const PROVIDER_BLOCK = `${TERRAFORM_BLOCK}provider "flink" {}
 `;
 
 export async function startAcceptanceEnv(
-  options: { timeScale?: number; engine?: EngineOption; log?: (line: string) => void } = {},
+  options: {
+    timeScale?: number;
+    engine?: EngineOption;
+    dataServices?: DataServiceOptions;
+    log?: (line: string) => void;
+  } = {},
 ): Promise<AcceptanceEnv> {
   const dir = mkdtempSync(path.join(tmpdir(), "flinkform-acc-"));
+  // Run as root, PostgreSQL runs as its own user, which must be able to reach the data directory.
+  if (options.dataServices?.postgres === true) chmodSync(dir, 0o711);
   const cp = await startControlPlane({
     dataDir: path.join(dir, "data"),
     timeScale: options.timeScale ?? 0.005,
     token: "acceptance-token",
     ...(options.engine ? { engine: options.engine } : {}),
+    ...(options.dataServices ? { dataServices: options.dataServices } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
   const bundlePath = path.join(dir, "bundle", "terraform-provider-flink.cjs");

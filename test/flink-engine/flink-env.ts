@@ -135,6 +135,15 @@ export function flinkPids(dataDir: string): number[] {
     .map((l) => Number(l.trim().split(/\s+/)[0]));
 }
 
+/** Pids of the PostgreSQL server processes of a control plane's data directory. */
+export function postgresPids(dataDir: string): number[] {
+  const out = execFileSync("ps", ["-eo", "pid=,args="], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+  return out
+    .split("\n")
+    .filter((l) => l.includes(path.join(dataDir, "postgres")) && !l.includes("<defunct>"))
+    .map((l) => Number(l.trim().split(/\s+/)[0]));
+}
+
 export const PROJECT = "/project/local";
 
 /** Creates a Flink service and waits until the control plane reports it RUNNING. */

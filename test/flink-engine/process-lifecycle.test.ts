@@ -13,6 +13,7 @@ import {
   flinkPids,
   type Json,
   PROJECT,
+  postgresPids,
   restUrlOf,
   tempDir,
   waitFor,
@@ -145,13 +146,15 @@ describeWithFlink("flink engine: the processes of `flinkform local start`", () =
       () => flinkGet(rest, `/jobs/${jobId}/checkpoints`),
       (c) => c.counts.completed > 0,
     );
-    expect(flinkPids(dataDir)).toHaveLength(3);
+    // The service's JobManager, TaskManager and SQL Gateway, and the local Kafka broker; and PostgreSQL.
+    expect(flinkPids(dataDir)).toHaveLength(4);
+    expect(postgresPids(dataDir).length).toBeGreaterThan(0);
 
     cp.child.kill("SIGKILL");
     await cp.exited;
     const left = await waitFor(
-      "the JVMs to exit",
-      async () => flinkPids(dataDir),
+      "the JVMs and PostgreSQL to exit",
+      async () => [...flinkPids(dataDir), ...postgresPids(dataDir)],
       (p) => p.length === 0,
       30_000,
     );
@@ -191,7 +194,7 @@ describeWithFlink("flink engine: the processes of `flinkform local start`", () =
   test("SIGTERM stops every process after a savepoint, from which the next start resumes", async () => {
     cp!.child.kill("SIGTERM");
     expect(await cp!.exited).toBe(0);
-    expect(flinkPids(dataDir)).toEqual([]);
+    expect([...flinkPids(dataDir), ...postgresPids(dataDir)]).toEqual([]);
     cp = await startCli(dataDir);
     const { rest } = await runningJob();
     const restored = (await flinkGet(rest, `/jobs/${jobId}/checkpoints`)).latest.restored;
@@ -202,6 +205,6 @@ describeWithFlink("flink engine: the processes of `flinkform local start`", () =
     );
     cp.child.kill("SIGTERM");
     expect(await cp.exited).toBe(0);
-    expect(flinkPids(dataDir)).toEqual([]);
+    expect([...flinkPids(dataDir), ...postgresPids(dataDir)]).toEqual([]);
   });
 });
