@@ -1,6 +1,7 @@
 /**
- * `npm run demo`, the main job: local control plane → provider install → synth clickstream →
- * terraform init + apply → wait for the deployment → summary → empty plan.
+ * `npm run demo`, the main job: local control plane (real Flink, Kafka and PostgreSQL when they can
+ * run) → provider install → synth clickstream → clicks into Kafka → terraform init + apply → counts
+ * read back from PostgreSQL → version 2 through a savepoint → empty plan.
  *
  * Options (for tests and the curious): `--dir <dir>` (default .flinkform/demo), `--time-scale <x>`
  * (default 0.1: a 60 s service build takes 6 s).
@@ -8,17 +9,26 @@
 import path from "node:path";
 import { runDemo } from "./demo/run-demo";
 
-const USAGE = "usage: npm run demo -- [--dir <dir>] [--time-scale <x>]\n";
+const USAGE = "usage: npm run demo -- [--dir <dir>] [--engine flink|simulated] [--time-scale <x>]\n";
 
-export function parseDemoArgs(argv: string[]): { dir: string; timeScale: number } | string {
-  const args = { dir: path.join(process.cwd(), ".flinkform", "demo"), timeScale: 0.1 };
+export function parseDemoArgs(
+  argv: string[],
+): { dir: string; timeScale: number; engine?: "flink" | "simulated" } | string {
+  const args: { dir: string; timeScale: number; engine?: "flink" | "simulated" } = {
+    dir: path.join(process.cwd(), ".flinkform", "demo"),
+    timeScale: 0.1,
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
     if (flag === "--help" || flag === "-h") return "";
     const value = inline ?? argv[++i];
     if (value === undefined) return `${flag} needs a value`;
     if (flag === "--dir") args.dir = path.resolve(value);
-    else if (flag === "--time-scale") {
+    else if (flag === "--engine") {
+      if (value !== "flink" && value !== "simulated")
+        return `--engine must be flink or simulated, got '${value}'`;
+      args.engine = value;
+    } else if (flag === "--time-scale") {
       const n = Number(value);
       if (!(n > 0 && n <= 10)) return `--time-scale must be a number in (0, 10], got '${value}'`;
       args.timeScale = n;

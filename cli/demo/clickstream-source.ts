@@ -8,8 +8,25 @@ import path from "node:path";
 export interface ClickstreamSource {
   /** Shown in the demo's output. */
   readonly description: string;
-  /** Writes the configuration under `workDir`; returns the directory terraform runs in. */
-  write(root: string, workDir: string): Promise<string>;
+  /**
+   * Writes the configuration under `workDir`; returns the directory terraform runs in. `real` points
+   * it at the local Kafka and PostgreSQL (the CDK version only; passwords then come from TF_VAR_*).
+   */
+  write(root: string, workDir: string, real?: RealDataProps): Promise<string>;
+}
+
+/** Where the clickstream reads and writes when data really moves, and which version to run. */
+export interface RealDataProps {
+  readonly kafka: { readonly bootstrapServers: string; readonly securityProtocol: "PLAINTEXT" };
+  readonly postgres: {
+    readonly host: string;
+    readonly port: number;
+    readonly username: string;
+    readonly database: string;
+  };
+  readonly minClicksPerWindow?: number;
+  /** One source task per partition of the topic: an idle task would hold the event-time clock back. */
+  readonly parallelism: number;
 }
 
 /** The plain Terraform version in examples/hcl/clickstream. */
@@ -29,15 +46,17 @@ export const hclClickstream: ClickstreamSource = {
 /** The CDK version: `examples/cdktf/clickstream` exporting `synth(outdir)` → the stack directory. */
 export const cdkClickstream: ClickstreamSource = {
   description: "examples/cdktf/clickstream (CDK, synthesized)",
-  async write(root, workDir) {
+  async write(root, workDir, real) {
     const modulePath = path.join(root, "examples", "cdktf", "clickstream", "main");
     // Loaded on use, so the HCL path never loads cdktn.
-    const mod = (await import(modulePath)) as { synth?: (outdir: string) => string | Promise<string> };
+    const mod = (await import(modulePath)) as {
+      synth?: (outdir: string, props?: RealDataProps) => string | Promise<string>;
+    };
     if (typeof mod.synth !== "function") {
       throw new Error(`${modulePath}.ts does not export a synth(outdir) function`);
     }
-    const dir = await mod.synth(path.join(workDir, "cdktf.out"));
-    writePlaceholderPasswords(dir);
+    const dir = await mod.synth(path.join(workDir, "cdktf.out"), real);
+    if (!real) writePlaceholderPasswords(dir);
     return dir;
   },
 };

@@ -19,6 +19,7 @@ test("a deployment that does not fit the service's task slots fails the demo at 
       root,
       dir: path.join(dir, "demo"),
       timeScale: 0.02,
+      engine: "simulated",
       source: {
         description: "clickstream with parallelism 9 on 4 task slots",
         async write(r, workDir) {

@@ -32,10 +32,17 @@ describe("npm run demo", () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  test("applies clickstream, prints the summary, proves the plan is empty, and leaves the working dir", async () => {
+  test("simulated: applies clickstream, prints the summary, proves the plan is empty, and leaves the working dir", async () => {
     const workDir = path.join(dir, "demo");
-    const { code, stdout, stderr } = await run("npm", ["run", "demo", "--", "--dir", workDir], process.env);
+    const { code, stdout, stderr } = await run(
+      "npm",
+      ["run", "demo", "--", "--dir", workDir, "--engine", "simulated"],
+      process.env,
+    );
     expect({ code, stderr: code === 0 ? "" : stderr }).toEqual({ code: 0, stderr: "" });
+    expect(stdout).toContain(
+      "Simulated demo (the simulated engine was asked for): jobs are modelled and no data moves.",
+    );
     expect(stdout).toMatch(/\[1\/6\] terraform \d+\.\d+\.\d+ found/);
     expect(stdout).toContain("[4/6] clickstream from examples/cdktf/clickstream (CDK, synthesized)");
     // Progress while apply waits: state changes seen live on the control plane.
@@ -76,6 +83,11 @@ describe("npm run demo", () => {
     [["--bogus", "1"], /unknown option --bogus/],
   ])("rejects %j", (argv, message) => {
     expect(parseDemoArgs(argv)).toMatch(message);
+  });
+
+  test("--engine picks the demo's engine", () => {
+    expect(parseDemoArgs(["--engine", "simulated"])).toMatchObject({ engine: "simulated" });
+    expect(parseDemoArgs(["--engine", "spark"])).toMatch(/--engine must be flink or simulated, got 'spark'/);
   });
 
   test("defaults: .flinkform/demo under the current directory, time scale 0.1", () => {

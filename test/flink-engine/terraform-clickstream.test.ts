@@ -19,10 +19,16 @@ const URLS = ["/home", "/cart", "/checkout"];
 function clicks(from: number, to: number, count: number, closeAt: number): string[] {
   const at = (minute: number, second: number) =>
     `2026-11-30 10:${String(minute).padStart(2, "0")}:${String(second).padStart(2, "0")}.000`;
-  const events = Array.from({ length: count }, (_, i) => {
-    const minute = from + (i % (to - from));
-    return JSON.stringify({ url: URLS[i % URLS.length], user_id: `u${i % 7}`, ts: at(minute, (i * 7) % 60) });
-  });
+  // In event-time order: the watermark trails the newest event by 5 s; an older click would be late.
+  const events = Array.from({ length: count }, (_, i) => ({
+    i,
+    minute: from + (i % (to - from)),
+    second: (i * 7) % 60,
+  }))
+    .sort((a, b) => a.minute - b.minute || a.second - b.second || a.i - b.i)
+    .map(({ i, minute, second }) =>
+      JSON.stringify({ url: URLS[i % URLS.length], user_id: `u${i % 7}`, ts: at(minute, second) }),
+    );
   // The watermark follows event time (5 s behind): an event at `closeAt` closes every earlier window.
   events.push(JSON.stringify({ url: "/watermark", user_id: "tick", ts: at(closeAt, 0) }));
   return events;

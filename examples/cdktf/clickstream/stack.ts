@@ -28,6 +28,26 @@ export interface ClickstreamStackProps {
   readonly serviceName?: string;
   /** @default 2 */
   readonly parallelism?: number;
+  /**
+   * The Kafka cluster the clicks come from. Without SASL no password variable is declared.
+   * @default kafka.example.com:9093 over SASL_SSL (SCRAM-SHA-512, user flink)
+   */
+  readonly kafka?: {
+    readonly bootstrapServers: string;
+    readonly securityProtocol?: "PLAINTEXT" | "SASL_SSL";
+    readonly username?: string;
+  };
+  /** The PostgreSQL database the counts go to. @default pg.example.com:5432, user flink, database analytics */
+  readonly postgres?: {
+    readonly host: string;
+    readonly port?: number;
+    readonly username: string;
+    readonly database: string;
+  };
+  /** Version 2 counts only windows with at least this many clicks (a change that rolls out through a savepoint). */
+  readonly minClicksPerWindow?: number;
+  /** Checkpoint interval of the service. @default 1 minute */
+  readonly checkpointInterval?: Duration;
 }
 
 export class ClickstreamStack extends TerraformStack {
@@ -42,11 +62,14 @@ export class ClickstreamStack extends TerraformStack {
     new FlinkProvider(this, "flink", {});
 
     // Secrets stay out of the code and the synthesized JSON: TF_VAR_kafka_password, TF_VAR_postgres_password.
-    const kafkaPassword = new TerraformVariable(this, "kafka_password", {
-      type: "string",
-      sensitive: true,
-      description: "SASL password of the Kafka user; pass it as TF_VAR_kafka_password.",
-    });
+    const kafkaSasl = (props.kafka?.securityProtocol ?? "SASL_SSL") === "SASL_SSL";
+    const kafkaPassword = kafkaSasl
+      ? new TerraformVariable(this, "kafka_password", {
+          type: "string",
+          sensitive: true,
+          description: "SASL password of the Kafka user; pass it as TF_VAR_kafka_password.",
+        })
+      : undefined;
     const postgresPassword = new TerraformVariable(this, "postgres_password", {
       type: "string",
       sensitive: true,
@@ -64,28 +87,33 @@ export class ClickstreamStack extends TerraformStack {
         interval: Duration.minutes(5),
         delay: Duration.seconds(10),
       }),
-      checkpointInterval: Duration.minutes(1),
+      checkpointInterval: props.checkpointInterval ?? Duration.minutes(1),
     });
 
     const kafka = new FlinkIntegration(this, "Kafka", {
       service,
       source: IntegrationSource.externalKafka({
         endpointName: `${serviceName}-kafka`,
-        bootstrapServers: "kafka.example.com:9093",
-        securityProtocol: "SASL_SSL",
-        saslMechanism: "SCRAM-SHA-512",
-        username: "flink",
-        password: kafkaPassword.stringValue,
+        bootstrapServers: props.kafka?.bootstrapServers ?? "kafka.example.com:9093",
+        ...(kafkaPassword
+          ? {
+              securityProtocol: "SASL_SSL",
+              saslMechanism: "SCRAM-SHA-512",
+              username: props.kafka?.username ?? "flink",
+              password: kafkaPassword.stringValue,
+            }
+          : { securityProtocol: "PLAINTEXT" }),
       }),
     });
     const postgres = new FlinkIntegration(this, "Postgres", {
       service,
       source: IntegrationSource.externalPostgresql({
         endpointName: `${serviceName}-postgres`,
-        host: "pg.example.com",
-        username: "flink",
+        host: props.postgres?.host ?? "pg.example.com",
+        port: props.postgres?.port ?? 5432,
+        username: props.postgres?.username ?? "flink",
         password: postgresPassword.stringValue,
-        database: "analytics",
+        database: props.postgres?.database ?? "analytics",
       }),
     });
 
@@ -117,7 +145,7 @@ export class ClickstreamStack extends TerraformStack {
       statement: `INSERT INTO clicks_per_minute
 SELECT url, window_start, COUNT(*) AS clicks
 FROM TABLE(TUMBLE(TABLE clicks, DESCRIPTOR(ts), INTERVAL '1' MINUTE))
-GROUP BY url, window_start, window_end`,
+GROUP BY url, window_start, window_end${props.minClicksPerWindow ? `\nHAVING COUNT(*) >= ${props.minClicksPerWindow}` : ""}`,
     });
     const deployment = version.deploy({ parallelism: props.parallelism ?? 2, restartEnabled: true });
 
