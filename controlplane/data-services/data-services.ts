@@ -4,6 +4,7 @@ import { LocalKafkaBroker } from "./kafka-broker";
 import { findKafkaBrokerInstallation } from "./kafka-installation";
 import type { LocalDataAddresses } from "./local-data-addresses";
 import { findPostgresInstallation, LocalPostgres } from "./postgres-server";
+import { type Supervisable, Supervised } from "./supervised";
 
 /** `true` runs it here; an address uses one that already runs; absent or `false`: none. */
 export interface DataServiceOptions {
@@ -31,11 +32,11 @@ export async function startDataServices(
   const note = (msg: string, fields: Record<string, unknown>) =>
     log(JSON.stringify({ time: new Date().toISOString(), level: "info", msg, ...fields }));
   const [kafka, postgres] = await Promise.allSettled([
-    startKafka(options.kafka, dataDir),
+    startKafka(options.kafka, dataDir, log),
     startPostgres(options.postgres, dataDir, log),
   ]);
   const started = [kafka, postgres].flatMap((r) =>
-    r.status === "fulfilled" && r.value && "stop" in r.value ? [r.value] : [],
+    r.status === "fulfilled" && r.value?.supervised ? [r.value.supervised] : [],
   );
   const failed = [kafka, postgres].find((r): r is PromiseRejectedResult => r.status === "rejected");
   if (failed) {
@@ -45,14 +46,12 @@ export async function startDataServices(
   const k = (kafka as PromiseFulfilledResult<Awaited<ReturnType<typeof startKafka>>>).value;
   const p = (postgres as PromiseFulfilledResult<Awaited<ReturnType<typeof startPostgres>>>).value;
   const addresses: LocalDataAddresses = {
-    ...(k ? { kafka: { bootstrapServers: k.bootstrapServers } } : {}),
-    ...(p
-      ? { postgres: { host: p.host, port: p.port, user: p.user, password: p.password, database: p.database } }
-      : {}),
+    ...(k ? { kafka: k.address } : {}),
+    ...(p ? { postgres: p.address } : {}),
   };
-  if (k instanceof LocalKafkaBroker) note("Kafka broker started", { bootstrap_servers: k.bootstrapServers });
-  if (p instanceof LocalPostgres)
-    note("PostgreSQL server started", { host: p.host, port: p.port, user: p.user });
+  if (k?.supervised) note("Kafka broker started", { bootstrap_servers: k.address.bootstrapServers });
+  if (p?.supervised)
+    note("PostgreSQL server started", { host: p.address.host, port: p.address.port, user: p.address.user });
   return {
     addresses,
     close: async () => {
@@ -61,35 +60,58 @@ export async function startDataServices(
   };
 }
 
+/** A data service in use: where it is, and the supervisor of the process when it runs here. */
+interface InUse<A> {
+  readonly address: A;
+  readonly supervised?: Supervised<Supervisable>;
+}
+
 async function startKafka(
   option: DataServiceOptions["kafka"],
   dataDir: string,
-): Promise<LocalKafkaBroker | { bootstrapServers: string } | undefined> {
+  log: (line: string) => void,
+): Promise<InUse<{ bootstrapServers: string }> | undefined> {
   if (!option) return undefined;
-  if (option !== true) return option;
+  if (option !== true) return { address: option };
   const broker = findKafkaBrokerInstallation();
   if (!broker.ok) throw new Error(`the local Kafka broker cannot run here: ${broker.reason}`);
   const flink = findFlinkInstallation();
   if (!flink.ok) throw new Error(`the local Kafka broker cannot run here: ${flink.reason}`);
-  return LocalKafkaBroker.start({
-    dataDir,
-    java: flink.installation.java,
-    javaMajor: flink.installation.javaMajor,
-    classpath: broker.classpath,
-    cdsDir: broker.cdsDir,
-  });
+  const supervised = await Supervised.start(
+    () =>
+      LocalKafkaBroker.start({
+        dataDir,
+        java: flink.installation.java,
+        javaMajor: flink.installation.javaMajor,
+        classpath: broker.classpath,
+        cdsDir: broker.cdsDir,
+      }),
+    "the Kafka broker",
+    log,
+  );
+  // The broker keeps its port across restarts, so this address holds for every instance.
+  return { address: { bootstrapServers: supervised.server.bootstrapServers }, supervised };
 }
 
 async function startPostgres(
   option: DataServiceOptions["postgres"],
   dataDir: string,
   log: (line: string) => void,
-): Promise<LocalPostgres | NonNullable<LocalDataAddresses["postgres"]> | undefined> {
+): Promise<InUse<NonNullable<LocalDataAddresses["postgres"]>> | undefined> {
   if (!option) return undefined;
-  if (option !== true) return option;
+  if (option !== true) return { address: option };
   const found = findPostgresInstallation();
   if (!found.ok) throw new Error(`the local PostgreSQL server cannot run here: ${found.reason}`);
-  return LocalPostgres.start({ dataDir: path.resolve(dataDir), log });
+  const supervised = await Supervised.start(
+    () => LocalPostgres.start({ dataDir: path.resolve(dataDir), log }),
+    "the PostgreSQL server",
+    log,
+  );
+  const p = supervised.server;
+  return {
+    address: { host: p.host, port: p.port, user: p.user, password: p.password, database: p.database },
+    supervised,
+  };
 }
 
 /** Whether each data service can run on this machine, and why not. */
