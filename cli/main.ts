@@ -21,6 +21,10 @@ const commands: Record<string, Command> = {
     summary: "run a standalone Flink session cluster that control planes can share (--flink-rest-url)",
     load: () => import("./commands/flink-cluster"),
   },
+  query: {
+    summary: "show the first rows of a SELECT run on a service's Flink cluster",
+    load: () => import("./commands/query"),
+  },
   "provider install": {
     summary: "build the provider into a filesystem mirror and write a terraform CLI config",
     load: () => import("./commands/provider-install"),
@@ -33,8 +37,9 @@ function usage(): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const name = argv.slice(0, 2).join(" ");
-  const command = commands[name];
+  // Commands are one word (`query`) or two (`local start`).
+  const words = commands[argv.slice(0, 2).join(" ")] ? 2 : commands[argv[0] ?? ""] ? 1 : 0;
+  const command = words > 0 ? commands[argv.slice(0, words).join(" ")] : undefined;
   if (!command) {
     process.stderr.write(
       argv.length === 0 || argv[0] === "--help" ? usage() : `unknown command: ${argv.join(" ")}\n${usage()}`,
@@ -42,7 +47,7 @@ export async function main(argv: string[]): Promise<number> {
     return argv.length === 0 || argv[0] === "--help" ? 0 : 2;
   }
   const mod = await command.load();
-  return mod.run(argv.slice(2));
+  return mod.run(argv.slice(words));
 }
 
 if (require.main === module) {

@@ -14,6 +14,7 @@ import { deploymentRoutes } from "./routes/deployments";
 import { integrationEndpointRoutes } from "./routes/integration-endpoints";
 import { integrationRoutes } from "./routes/integrations";
 import { jobRoutes } from "./routes/jobs";
+import { queryRoutes } from "./routes/query";
 import { serviceTypeRoutes } from "./routes/service-types";
 import { serviceRoutes } from "./routes/services";
 import { versionRoutes } from "./routes/versions";
@@ -108,6 +109,7 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
     ...versionRoutes(ctx),
     ...deploymentRoutes(ctx),
     ...jobRoutes(ctx),
+    ...queryRoutes(ctx),
   ]);
   const server = createHttpServer({ api, admin: new Router(adminRoutes(ctx)), token, project, faults, log });
   try {

@@ -24,6 +24,24 @@ export interface PlannerFinding {
   readonly position?: { line: number; column: number; endLine: number; endColumn: number };
 }
 
+/** An interactive query: a SELECT over a version's tables, its first rows only. */
+export interface QueryInput {
+  readonly statement: string;
+  /** The tables the statement may read (a version's sources and sinks); none without a version. */
+  readonly tables: readonly TableInput[];
+  readonly limit: number;
+  readonly timeoutMs: number;
+}
+
+export interface QueryResult {
+  readonly columns: readonly { readonly name: string; readonly type: string }[];
+  /** Each row with its changelog kind: `INSERT`, or `UPDATE_BEFORE`/`UPDATE_AFTER`/`DELETE` for updating queries. */
+  readonly rows: readonly { readonly kind: string; readonly fields: readonly unknown[] }[];
+  /** The query had more rows than `limit`, or ran until the time limit. */
+  readonly complete: boolean;
+  readonly elapsedMs: number;
+}
+
 /** Where a service's Flink REST API and web UI answer. */
 export interface RestEndpoint {
   readonly host: string;
@@ -82,6 +100,8 @@ export interface ClusterDriver {
     svc: ServiceRecord,
     input: VersionInput,
   ): Promise<PlannerFinding[] | undefined>;
+  /** Runs a SELECT and returns its first rows (the API's interactive query); the flink engine only. */
+  query(project: string, svc: ServiceRecord, input: QueryInput): Promise<QueryResult>;
   /** `GET .../flink/job`. */
   listJobs(project: string, svc: ServiceRecord): Promise<JobSummary[]>;
   /** `GET .../flink/job/{job_id}`: Flink's job details; undefined when there is no such job. */

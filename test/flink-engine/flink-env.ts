@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import {
   type ControlPlane,
+  type DataServiceOptions,
   type EngineOption,
   findFlinkInstallation,
   startControlPlane,
@@ -44,12 +45,14 @@ export function tempDir(prefix = "flinkform-flink-"): string {
 export async function startFlinkControlPlane(
   engine: EngineOption = { kind: "flink" },
   dataDir = tempDir(),
+  dataServices: DataServiceOptions = {},
 ): Promise<EngineHarness> {
   const logs: string[] = [];
   const cp = await startControlPlane({
     dataDir,
     token: TOKEN,
     engine,
+    dataServices,
     log: (l) => {
       logs.push(l);
       if (process.env.FLINKFORM_ACC_DEBUG && !l.includes('"method"')) process.stderr.write(`${l}\n`);

@@ -10,6 +10,8 @@ import type {
   ClusterDriver,
   JobSummary,
   PlannerFinding,
+  QueryInput,
+  QueryResult,
   RestEndpoint,
   VersionInput,
 } from "../cluster-driver";
@@ -19,6 +21,7 @@ import { ExistingCluster, type ExistingClusterOptions } from "./existing-cluster
 import type { FlinkCluster } from "./flink-cluster";
 import type { FlinkInstallation } from "./flink-installation";
 import * as views from "./flink-rest-views";
+import { runInteractiveQuery } from "./interactive-query";
 import { JobStatusPoller } from "./job-status-poller";
 import { LocalSessionCluster } from "./local-session-cluster";
 import { findOrphans, stopProcesses } from "./orphan-processes";
@@ -474,6 +477,23 @@ export class FlinkClusterDriver implements ClusterDriver {
       });
       return undefined;
     }
+  }
+
+  async query(project: string, svc: ServiceRecord, input: QueryInput): Promise<QueryResult> {
+    const cluster = this.clusterOf(svc.service_name);
+    if (!cluster || svc.state !== "RUNNING")
+      throw conflict(
+        `Service ${svc.service_name} is ${svc.state}; queries run on its cluster once it is RUNNING`,
+      );
+    const resolved = resolveTables(this.store, project, input.tables, this.local);
+    return runInteractiveQuery(
+      cluster.gateway,
+      resolved.tables,
+      input.statement,
+      input.limit,
+      input.timeoutMs,
+      (t) => redact(t, resolved.secrets),
+    );
   }
 
   listJobs(_project: string, svc: ServiceRecord): Promise<JobSummary[]> {

@@ -1,10 +1,14 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { FlinkRestError, RestJson } from "./rest-json";
 
-interface ResultPage {
+export interface ResultPage {
   resultType: "NOT_READY" | "PAYLOAD" | "EOS";
   jobID?: string;
-  results?: { data?: { kind: string; fields: unknown[] }[] };
+  isQueryResult?: boolean;
+  results?: {
+    columns?: { name: string; logicalType?: { type?: string } }[];
+    data?: { kind: string; fields: unknown[] }[];
+  };
   nextResultUri?: string;
 }
 
@@ -77,6 +81,36 @@ export class SqlGatewayClient {
       }
       await sleep(delay);
     }
+  }
+
+  /** Starts a statement and returns its operation handle, without waiting (for results read page by page). */
+  async submit(session: string, statement: string): Promise<string> {
+    try {
+      return (
+        await this.http.call<{ operationHandle: string }>("POST", `/v1/sessions/${session}/statements`, {
+          statement,
+        })
+      ).operationHandle;
+    } catch (err) {
+      throw asStatementError(err);
+    }
+  }
+
+  /** One page of an operation's results (`token` 0, 1, 2, ... as `nextResultUri` says). */
+  async page(session: string, operation: string, token: number): Promise<ResultPage> {
+    try {
+      return await this.http.call<ResultPage>(
+        "GET",
+        `/v1/sessions/${session}/operations/${operation}/result/${token}?rowFormat=JSON`,
+      );
+    } catch (err) {
+      throw asStatementError(err);
+    }
+  }
+
+  /** Cancels a running operation (a streaming query's job with it). */
+  async cancel(session: string, operation: string): Promise<void> {
+    await this.http.call("DELETE", `/v1/sessions/${session}/operations/${operation}/cancel`).catch(() => {});
   }
 
   /** Flink's version, to check the gateway answers. */

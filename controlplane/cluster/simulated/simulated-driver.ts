@@ -1,6 +1,7 @@
+import { ApiError } from "../../api-error";
 import type { DeploymentRecord, ServiceRecord } from "../../model";
 import type { Store } from "../../store";
-import type { ClusterDriver, JobSummary, PlannerFinding } from "../cluster-driver";
+import type { ClusterDriver, JobSummary, PlannerFinding, QueryResult } from "../cluster-driver";
 import { flinkRelease } from "../flink-release";
 import { DURATIONS_MS } from "./durations";
 import { simulatedJobDetails, simulatedJobs, simulatedOverview } from "./job-views";
@@ -66,6 +67,14 @@ export class SimulatedClusterDriver implements ClusterDriver {
 
   async validateVersion(): Promise<PlannerFinding[] | undefined> {
     return undefined;
+  }
+
+  async query(): Promise<QueryResult> {
+    throw new ApiError(
+      409,
+      "conflict",
+      "Interactive queries need the flink engine (real Apache Flink); this control plane runs the simulated one",
+    );
   }
 
   async listJobs(project: string, svc: ServiceRecord): Promise<JobSummary[]> {
