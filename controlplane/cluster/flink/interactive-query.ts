@@ -57,11 +57,12 @@ export async function runInteractiveQuery(
             columns.push({ name: c.name, type: c.logicalType?.type ?? "" });
         }
         for (const row of page.results?.data ?? []) if (rows.length < limit) rows.push(row);
-        if (page.resultType === "EOS") {
+        // EOS, or a last page that points nowhere further: the result is complete.
+        if (page.resultType === "EOS" || (page.resultType === "PAYLOAD" && !page.nextResultUri)) {
           ended = true;
           break;
         }
-        if (page.resultType === "PAYLOAD" && page.nextResultUri) token += 1;
+        if (page.resultType === "PAYLOAD") token += 1;
         if ((page.results?.data ?? []).length === 0) await sleep(100);
       }
     } catch (err) {
