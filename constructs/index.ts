@@ -44,6 +44,7 @@ export {
 export { FlinkTable, type FlinkTableProps, Watermark } from "./flink-table";
 export { FlinkVersion } from "./flink-version";
 export { FlinkProvider, type FlinkProviderConfig } from "./generated/provider";
+export { FlinkPreviewError, type PreviewOptions, type PreviewResult, preview } from "./preview";
 export { FlinkConstructError } from "./private/validation";
 export {
   type ExponentialDelayOptions,

@@ -1,5 +1,5 @@
 import { ApiError, badRequest } from "../api-error";
-import { bodyObject, optInt, optString, reqString } from "../body-fields";
+import { bodyObject, optArray, optInt, optString, reqString } from "../body-fields";
 import type { TableInput } from "../cluster/cluster-driver";
 import type { ControlPlaneContext } from "../context";
 import type { VersionRecord } from "../model";
@@ -10,8 +10,8 @@ import { requireApplication, requireFlinkService } from "./lookups";
 /**
  * The interactive query, an extension of this control plane (the hosted service keeps it to its
  * console): `POST .../flink/query` with `{statement, application_id?, application_version_id?,
- * limit?, timeout_seconds?}` runs one SELECT on the service's cluster, with the named version's
- * tables, and answers with its first rows: `{columns: [{name, type}], rows: [{kind, fields}],
+ * tables?, limit?, timeout_seconds?}` runs one SELECT on the service's cluster, with the named
+ * version's tables (or the `{create_table, integration_id?}` tables given), and answers with its first rows: `{columns: [{name, type}], rows: [{kind, fields}],
  * complete, elapsed_ms}`. The flink engine only.
  */
 export function queryRoutes(ctx: ControlPlaneContext): Route[] {
@@ -27,12 +27,14 @@ export function queryRoutes(ctx: ControlPlaneContext): Route[] {
         const limit = optInt(b, "limit", { min: 1, max: 1000 }) ?? 20;
         const timeoutSeconds = optInt(b, "timeout_seconds", { min: 1, max: 300 }) ?? 30;
         const svc = requireFlinkService(ctx, params.service_name!);
-        const tables = versionTables(
-          ctx,
-          svc.service_name,
-          optString(b, "application_id", { min: 36, max: 36 }),
-          optString(b, "application_version_id", { min: 36, max: 36 }),
-        );
+        const given = optArray(b, "tables", 64);
+        const applicationId = optString(b, "application_id", { min: 36, max: 36 });
+        const versionId = optString(b, "application_version_id", { min: 36, max: 36 });
+        if (given && (applicationId || versionId))
+          throw badRequest("tables: give tables or an application version, not both");
+        const tables = given
+          ? givenTables(given)
+          : versionTables(ctx, svc.service_name, applicationId, versionId);
         const result = await ctx.cluster.query(ctx.project, svc, {
           statement,
           tables,
@@ -50,6 +52,18 @@ export function queryRoutes(ctx: ControlPlaneContext): Route[] {
       },
     },
   ];
+}
+
+/** Tables given with the query itself (the CDK's preview of a pipeline not yet applied). */
+function givenTables(list: unknown[]): TableInput[] {
+  return list.map((item, i) => {
+    const t = bodyObject(item);
+    return {
+      create_table: reqString(t, "create_table", { max: 4096 }, `tables[${i}].create_table`),
+      integration_id:
+        optString(t, "integration_id", { min: 36, max: 36 }, `tables[${i}].integration_id`) ?? null,
+    };
+  });
 }
 
 /** The version's sources and sinks, for the query to read; none without a version. */

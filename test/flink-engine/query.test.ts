@@ -6,6 +6,8 @@
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { TerraformStack, Testing } from "cdktn";
+import { Column, Connector, FlinkTable, FlinkType, preview } from "../../constructs";
 import { describeWithDataServices, produceRecords } from "./data-tools";
 import {
   createService,
@@ -131,5 +133,25 @@ describeWithDataServices("flinkform query (interactive query on the flink engine
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/Flink refused the query.*scan\.startup\.mode/s);
     expect(Date.now() - started).toBeLessThan(30_000);
+  });
+
+  test("preview() reads rows of a pipeline's own FlinkTable constructs", async () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, "preview");
+    const numbers = new FlinkTable(stack, "numbers", {
+      columns: [Column.physical("n", FlinkType.BIGINT)],
+      connector: Connector.datagen({ rowsPerSecond: 100 }),
+    });
+    const result = await preview({
+      service: "preview",
+      tables: [numbers],
+      statement: "SELECT n FROM numbers WHERE n IS NOT NULL",
+      limit: 4,
+      apiUrl: h.cp.url,
+      apiToken: h.cp.token,
+    });
+    expect(result.columns).toEqual([{ name: "n", type: "BIGINT" }]);
+    expect(result.rows).toHaveLength(4);
+    expect(result.rows.every((r) => r.$kind === "INSERT" && typeof r["n"] === "number")).toBe(true);
   });
 });
