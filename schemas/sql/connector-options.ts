@@ -1,7 +1,7 @@
 /**
  * Option tables of the connectors flinkform checks (flink-rules.md §2a, the connectors' docs).
  * Keys not listed are unknown, except `properties.*` (Kafka client settings, passed through),
- * format-prefixed keys (`json.*`, `key.avro-confluent.*`, ...) and the listed patterns.
+ * format-prefixed keys (`json.*`, `key.avro-confluent.*`, ...: format-options.ts) and the listed patterns.
  */
 export type OptionType =
   | { kind: "string" }
@@ -9,15 +9,21 @@ export type OptionType =
   | { kind: "int"; min: number }
   | { kind: "number"; min: number }
   | { kind: "bool" }
-  | { kind: "duration" };
+  | { kind: "duration" }
+  /** Exactly one character; `unescapes`: Flink unescapes Java escapes first (`\t`), so such values are not checked. */
+  | { kind: "char"; unescapes?: boolean };
 
 export interface ConnectorSpec {
   readonly name: string;
   readonly roles: readonly ("source" | "sink")[];
   readonly options: Readonly<Record<string, OptionType>>;
   readonly prefixes?: readonly string[];
-  /** Keys whose value names a format; `<format>.`, `key.<format>.` and `value.<format>.` keys are then allowed. */
-  readonly formatKeys?: readonly string[];
+  /**
+   * Keys whose value names a format (format-options.ts): `'format'` gives options `<format>.*` (and
+   * wins over `'value.format'`), `'value.format'` gives `value.<format>.*`, `'key.format'` gives
+   * `key.<format>.*`.
+   */
+  readonly formatKeys?: readonly ("format" | "value.format" | "key.format")[];
   readonly patterns?: readonly RegExp[];
 }
 
@@ -89,7 +95,8 @@ export const CONNECTORS: Readonly<Record<string, ConnectorSpec>> = {
       "sink.buffer-flush.interval": duration,
     },
     prefixes: ["properties.", WATERMARK_PREFIX],
-    formatKeys: ["format", "key.format", "value.format"],
+    // No 'format': Flink's upsert-kafka rejects it ("Unsupported options ... format").
+    formatKeys: ["key.format", "value.format"],
   },
   jdbc: {
     name: "jdbc",
@@ -166,7 +173,10 @@ export const CONNECTORS: Readonly<Record<string, ConnectorSpec>> = {
 export const DURATION =
   /^\d+\s*(d|days?|h|hours?|min|m|minutes?|s|secs?|seconds?|ms|millis?|milliseconds?|µs|micros?|microseconds?|ns|nanos?|nanoseconds?)?$/i;
 
-/** Formats with a `<format>.` option namespace; any other format name is still accepted as a value. */
+/**
+ * Formats with a `<format>.` option namespace; any other format name is still accepted as a value.
+ * format-options.ts holds the option tables of those flinkform checks.
+ */
 export const KNOWN_FORMATS = [
   "json",
   "csv",

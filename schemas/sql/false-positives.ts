@@ -272,12 +272,13 @@ const rewriters: Rewriter[] = [
 const TRIGGERS =
   /SESSION|EXTRACT|ARRAY|MAP|TRIM|SUBSTRING|OVERLAY|FLOOR|CEIL|FILTER|LENGTH|SQRT|_AGG|TRY_CAST|FIRST|LAST|FETCH|ROWS|RANGE|JSON|PATTERN|OVERLAPS|LIKE|ROW|NULL|METADATA|DISTRIBUTED|PRECISION|WATERMARK|PRIMARY|CONSTRAINT/i;
 
-export function neutralizeFalsePositives(text: string, mask: string): Neutralized {
+/** `source` is the user's text when `text` differs from it only inside quotes (same length). */
+export function neutralizeFalsePositives(text: string, mask: string, source = text): Neutralized {
   // Cheap pre-check: most statements contain none of the trigger words.
   if (!TRIGGERS.test(mask)) return { text, spans: [], checks: [] };
   const chars = text.split("");
   const spans: NeutralizedSpan[] = [];
   const checks: FragmentCheck[] = [];
-  for (const rewrite of rewriters) rewrite(mask, chars, spans, checks, text);
+  for (const rewrite of rewriters) rewrite(mask, chars, spans, checks, source);
   return { text: spans.length ? chars.join("") : text, spans, checks };
 }

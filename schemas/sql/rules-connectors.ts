@@ -1,51 +1,20 @@
-import {
-  CONNECTORS,
-  type ConnectorSpec,
-  DURATION,
-  type OptionType,
-  STARTUP_MODES,
-} from "./connector-options";
+import { CONNECTORS, type ConnectorSpec, STARTUP_MODES } from "./connector-options";
 import { closest, type DeclaredTable, type Diagnostics, describeTable, optionPosition } from "./context";
+import { typeProblem } from "./option-values";
+import {
+  checkFormatOption,
+  checkFormatRules,
+  checkStrayFormatOption,
+  formatSlots,
+  uncheckedFormatPrefixes,
+} from "./rules-formats";
 
 const CDC_FORMATS = /^(debezium|canal|maxwell|ogg)-/;
 
-function typeProblem(type: OptionType, value: string): string | undefined {
-  switch (type.kind) {
-    case "enum": {
-      const ok = type.ignoreCase
-        ? type.values.some((v) => v.toLowerCase() === value.toLowerCase())
-        : type.values.includes(value);
-      return ok ? undefined : `one of ${type.values.join(", ")}`;
-    }
-    case "int":
-      return /^-?\d+$/.test(value.trim()) && Number(value) >= type.min
-        ? undefined
-        : `an integer >= ${type.min}`;
-    case "number":
-      return /^-?\d+(\.\d+)?$/.test(value.trim()) && Number(value) >= type.min
-        ? undefined
-        : `a number >= ${type.min}`;
-    case "bool":
-      return /^(true|false)$/i.test(value.trim()) ? undefined : "true or false";
-    case "duration":
-      return DURATION.test(value.trim()) ? undefined : "a duration such as '500 ms', '10 s' or '1 min'";
-    default:
-      return undefined;
-  }
-}
-
-function allowedPrefixes(spec: ConnectorSpec, options: Record<string, string>): string[] {
-  const prefixes = [...(spec.prefixes ?? [])];
-  for (const key of spec.formatKeys ?? []) {
-    const format = options[key];
-    if (format) prefixes.push(`${format}.`, `key.${format}.`, `value.${format}.`);
-  }
-  return prefixes;
-}
-
 function checkOptionKeys(t: DeclaredTable, spec: ConnectorSpec, d: Diagnostics): void {
   const { options } = t.table;
-  const prefixes = allowedPrefixes(spec, options);
+  const slots = formatSlots(spec, options);
+  const prefixes = [...(spec.prefixes ?? []), ...uncheckedFormatPrefixes(spec, options)];
   for (const [key, value] of Object.entries(options)) {
     const type = spec.options[key];
     if (type) {
@@ -61,8 +30,14 @@ function checkOptionKeys(t: DeclaredTable, spec: ConnectorSpec, d: Diagnostics):
       continue;
     }
     if (prefixes.some((p) => key.startsWith(p)) || spec.patterns?.some((p) => p.test(key))) continue;
+    const slot = slots.find((s) => s.spec && key.startsWith(s.prefix));
+    if (slot?.spec) {
+      checkFormatOption(t, { ...slot, spec: slot.spec }, key, value, d);
+      continue;
+    }
+    if (spec.formatKeys && checkStrayFormatOption(t, spec, slots, key, d)) continue;
     const hint = closest(key, Object.keys(spec.options));
-    const extra = spec.formatKeys ? ", properties.* and keys prefixed with the declared format" : "";
+    const extra = spec.formatKeys ? ", properties.* and the options of the declared formats" : "";
     d.error(
       "option-unknown",
       `${describeTable(t)}: connector '${spec.name}' has no option '${key}'` +
@@ -71,6 +46,7 @@ function checkOptionKeys(t: DeclaredTable, spec: ConnectorSpec, d: Diagnostics):
       optionPosition(t, key),
     );
   }
+  checkFormatRules(t, slots, d);
 }
 
 /** `a` needs `b`: reports a missing `b` at `a`. */
@@ -114,7 +90,12 @@ function kafkaRules(t: DeclaredTable, d: Diagnostics, upsert: boolean): void {
       optionPosition(t, "properties.bootstrap.servers"),
     );
   }
-  if (o.format !== undefined && o["value.format"] !== undefined) {
+  if (upsert) {
+    if (o.format !== undefined) {
+      notAllowed(t, d, "format", "for 'upsert-kafka', which takes 'key.format' and 'value.format'");
+    }
+    required(t, d, "value.format");
+  } else if (o.format !== undefined && o["value.format"] !== undefined) {
     // Flink accepts both and reads the values with 'format', ignoring 'value.format'.
     d.warning(
       "option-conflict",
@@ -245,7 +226,7 @@ function kafkaRules(t: DeclaredTable, d: Diagnostics, upsert: boolean): void {
       optionPosition(t, "sink.partitioner"),
     );
   }
-  const valueFormat = o["value.format"] ?? o.format ?? "";
+  const valueFormat = o.format ?? o["value.format"] ?? "";
   if (pk && !CDC_FORMATS.test(valueFormat)) {
     d.error(
       "kafka-primary-key",

@@ -162,16 +162,31 @@ function lexicalProblems(mask: string): { start: number; end: number; message: s
 const inStatement = (stmt: StatementSpan) => (s: { start: number; end: number }) =>
   s.start < stmt.end && stmt.start < s.end;
 
-function analyzeUncached(text: string, allowFalsePositives: boolean): SqlAnalysis {
-  const mask = codeMask(text);
-  const starts = lineStarts(text);
-  const rewritten = neutralizeFalsePositives(text, mask);
+/**
+ * dt-sql-parser's lexer takes a backslash in a quoted string or name as an escape (`'\\'` runs on to the
+ * next quote); Flink's does not (`'csv.escape-character' = '\\'` is one backslash). The parser gets the
+ * text with every backslash inside quotes made a space (same length); values are still read from the
+ * user's text.
+ */
+function withoutQuotedBackslashes(text: string, mask: string): string {
+  if (!text.includes("\\")) return text;
+  let out = "";
+  for (let i = 0; i < text.length; i++) out += text[i] === "\\" && mask[i] === "_" ? " " : text[i];
+  return out;
+}
+
+function analyzeUncached(source: string, allowFalsePositives: boolean): SqlAnalysis {
+  const mask = codeMask(source);
+  const starts = lineStarts(source);
+  // What the parser reads; `source` is what diagnostics quote and the tree reads.
+  const text = withoutQuotedBackslashes(source, mask);
+  const rewritten = neutralizeFalsePositives(text, mask, source);
   const lexical = lexicalProblems(mask);
   const shape = rewritten.spans.length === 0 && lexical.length === 0 ? tokenShape(text) : undefined;
   const known = shape === undefined ? undefined : shapes.get(shape);
   if (known)
     return {
-      tree: new SqlTree(known, loadFlinkSqlParser().ruleNames, text, starts),
+      tree: new SqlTree(known, loadFlinkSqlParser().ruleNames, source, starts),
       issues: [],
       neutralized: [],
     };
@@ -206,13 +221,13 @@ function analyzeUncached(text: string, allowFalsePositives: boolean): SqlAnalysi
         issues.push({
           severity: "error",
           code: "sql-syntax",
-          message: `SQL syntax error at ${at(parts[0]!)}: ${describe(text, starts, parts[0]!, spans)}`,
+          message: `SQL syntax error at ${at(parts[0]!)}: ${describe(source, starts, parts[0]!, spans)}`,
           position: positionOfError(parts[0]!),
         });
         continue;
       }
       if (rewrittenErrors.length && !unfixable) {
-        retry ??= neutralizeRetry(rewritten.text, mask, text);
+        retry ??= neutralizeRetry(rewritten.text, mask, source);
         const more = retry.spans.filter(inStatement(stmt));
         if (more.length > 0) {
           const retried = within(rewritten.text, retry.text, stmt.start, stmt.end);
@@ -244,7 +259,7 @@ function analyzeUncached(text: string, allowFalsePositives: boolean): SqlAnalysi
         issues.push({
           severity: "error",
           code: "sql-syntax",
-          message: `SQL syntax error at ${at(e)}: ${describe(text, starts, e, [...spans, ...(retry?.spans ?? [])])}`,
+          message: `SQL syntax error at ${at(e)}: ${describe(source, starts, e, [...spans, ...(retry?.spans ?? [])])}`,
           position: positionOfError(e),
         });
         continue;
@@ -272,7 +287,7 @@ function analyzeUncached(text: string, allowFalsePositives: boolean): SqlAnalysi
       issues.push({
         severity: "error",
         code: "sql-syntax",
-        message: `SQL syntax error at ${at(original)}: ${describe(text, starts, original, [])} (a known parser limitation for ${constructs}; allow parser false positives to accept it)`,
+        message: `SQL syntax error at ${at(original)}: ${describe(source, starts, original, [])} (a known parser limitation for ${constructs}; allow parser false positives to accept it)`,
         position: positionOfError(original),
       });
     }
@@ -282,6 +297,6 @@ function analyzeUncached(text: string, allowFalsePositives: boolean): SqlAnalysi
       if (first.errors.length > 0) clean = false;
     }
   }
-  const tree = clean ? new SqlTree(first.root, loadFlinkSqlParser().ruleNames, text, starts) : undefined;
+  const tree = clean ? new SqlTree(first.root, loadFlinkSqlParser().ruleNames, source, starts) : undefined;
   return { tree, issues, neutralized: spans };
 }

@@ -12,7 +12,7 @@ export const CLICKS = `CREATE TABLE clicks (
   'properties.bootstrap.servers' = '',
   'topic' = 'clickstream',
   'value.format' = 'json',
-  'json.ignore-parse-errors' = 'true',
+  'value.json.ignore-parse-errors' = 'true',
   'scan.startup.mode' = 'earliest-offset'
 )`;
 

@@ -126,7 +126,10 @@ const cases: Record<string, RuleCase> = {
     code: "option-unknown",
     severity: "error",
     fail: withSource(COLS, `${KAFKA}, 'scan.startup.mod' = 'x'`),
-    pass: withSource(COLS, `${KAFKA}, 'json.fail-on-missing-field' = 'false', 'properties.group.id' = 'g'`),
+    pass: withSource(
+      COLS,
+      `${KAFKA}, 'value.json.fail-on-missing-field' = 'false', 'properties.group.id' = 'g'`,
+    ),
   },
   "enum values": {
     code: "option-value",
