@@ -21,6 +21,10 @@ const commands: Record<string, Command> = {
     summary: "run a standalone Flink session cluster that control planes can share (--flink-rest-url)",
     load: () => import("./commands/flink-cluster"),
   },
+  synth: {
+    summary: "run a CDK program (cdktf.json's app): construct errors and warnings as a list, state paths",
+    load: () => import("./commands/synth"),
+  },
   query: {
     summary: "show the first rows of a SELECT run on a service's Flink cluster",
     load: () => import("./commands/query"),

@@ -1,4 +1,3 @@
-import { Annotations } from "cdktn";
 import { Construct, type IConstruct } from "constructs";
 import { flinkApplicationVersionSpec } from "../schemas/resources/flink-application-version";
 import { type SqlDiagnostic, validateApplicationVersion } from "../schemas/sql";
@@ -8,6 +7,8 @@ import type { IFlinkService } from "./flink-service";
 import type { FlinkTable } from "./flink-table";
 import { ApplicationVersion, type ApplicationVersionConfig } from "./generated/application-version";
 import { camelKeys, compact } from "./private/objects";
+import { keepStateBesideStack } from "./private/state-beside-stack";
+import { checkAtSynth, type SynthChecked, type SynthIssue } from "./private/synth-checks";
 import { checkConfig, isUnresolved } from "./private/validation";
 
 export interface ApplicationVersionOptions {
@@ -62,7 +63,7 @@ abstract class VersionBase extends Construct implements IFlinkApplicationVersion
  * at synth (syntax, INSERT target ↔ sinks, reads ↔ sources, connector and DDL rules); child `Resource`
  * is the L1 `flink_application_version`.
  */
-export class FlinkApplicationVersion extends VersionBase {
+export class FlinkApplicationVersion extends VersionBase implements SynthChecked {
   static fromVersionAttributes(
     scope: Construct,
     id: string,
@@ -120,11 +121,15 @@ export class FlinkApplicationVersion extends VersionBase {
       lifecycle: { createBeforeDestroy: true },
     });
     this.versionId = this.resource.applicationVersionId;
-    this.node.addValidation({ validate: () => this.validateSql() });
-    this.node.addValidation({ validate: () => this.validateIntegrations() });
+    checkAtSynth(this);
+    keepStateBesideStack(this);
   }
 
-  private validateSql(): string[] {
+  _synthIssues(): SynthIssue[] {
+    return [...this.sqlIssues(), ...this.integrationIssues()];
+  }
+
+  private sqlIssues(): SynthIssue[] {
     const { skipSql, allowParserFalsePositives } = this.sqlOptions;
     if (skipSql) return [];
     const input = (t: FlinkTable) => ({
@@ -142,13 +147,10 @@ export class FlinkApplicationVersion extends VersionBase {
       },
       { allowParserFalsePositives },
     );
-    const errors: string[] = [];
-    for (const d of diagnostics) {
-      const text = `${this.where(d)}: ${d.message}`;
-      if (d.severity === "warning") Annotations.of(this).addWarning(text);
-      else errors.push(text);
-    }
-    return errors;
+    return diagnostics.map((d) => {
+      const prop = this.where(d);
+      return { on: this, severity: d.severity, prop, message: `${prop}: ${d.message}` };
+    });
   }
 
   /** `statement:2:7` or `sources[0] (table clicks):3:5`: which prop, and where in its SQL. */
@@ -161,19 +163,27 @@ export class FlinkApplicationVersion extends VersionBase {
   }
 
   /** A table's integration must connect the service this application runs on. */
-  private validateIntegrations(): string[] {
+  private integrationIssues(): SynthIssue[] {
     const service = this.application.service;
-    const errors: string[] = [];
-    for (const table of [...this.sources, ...this.sinks]) {
+    const issues: SynthIssue[] = [];
+    const tables = [
+      ...this.sources.map((t, i) => ({ t, prop: `sources[${i}]` })),
+      ...this.sinks.map((t, i) => ({ t, prop: `sinks[${i}]` })),
+    ];
+    for (const { t: table, prop } of tables) {
       const integration = table.integration;
       if (!(integration instanceof FlinkIntegration) || integration.service === service) continue;
       const a = integration.service.serviceName;
       const b = service.serviceName;
       if (!isUnresolved(a) && !isUnresolved(b) && a === b) continue;
-      errors.push(
-        `table ${table.node.path} uses integration ${integration.node.path}, which connects service ${integration.service.node.path}, but the application runs on service ${service.node.path}`,
-      );
+      issues.push({
+        on: this,
+        severity: "error",
+        prop,
+        message: `${prop}: table ${table.node.path} uses integration ${integration.node.path}, which connects service ${integration.service.node.path}, but the application runs on service ${service.node.path}`,
+        fix: `give table ${table.node.path} an integration of service ${service.node.path}`,
+      });
     }
-    return errors;
+    return issues;
   }
 }

@@ -21,6 +21,19 @@ export interface DeployOptions {
   readonly upgradeMode?: UpgradeMode;
   /** On destroy, stop the job with a savepoint instead of cancelling it. @default false */
   readonly finalSavepoint?: boolean;
+  /**
+   * `SUSPENDED` stops the job with a savepoint and keeps the deployment; `RUNNING` resumes it from that
+   * savepoint (a new deployment: the API cannot restart a stopped one). Created suspended, no job
+   * starts until it is set running. See also `suspend()` and `resume()`.
+   * @default DesiredState.RUNNING
+   */
+  readonly desiredState?: DesiredState;
+  /**
+   * Any change of this value takes a savepoint of the running job without stopping it; `lastSavepoint`
+   * shows it after apply. Needs the local control plane (the hosted API has no savepoint on demand).
+   * @default no savepoint on demand
+   */
+  readonly savepointTrigger?: string;
   /** Construct id of the deployment. @default "Deployment" */
   readonly id?: string;
 }
@@ -29,6 +42,12 @@ export interface DeployOptions {
 export enum UpgradeMode {
   SAVEPOINT = "savepoint",
   STATELESS = "stateless",
+}
+
+/** Whether the deployment's job should run, or be stopped with a savepoint to resume later. */
+export enum DesiredState {
+  RUNNING = "running",
+  SUSPENDED = "suspended",
 }
 
 export interface FlinkDeploymentProps extends DeployOptions {
@@ -41,6 +60,8 @@ export interface FlinkDeploymentProps extends DeployOptions {
 export class FlinkDeployment extends Construct implements ISlotConsumer {
   readonly resource: ApplicationDeployment;
   readonly parallelism: number;
+  /** The L1 configuration as checked, so later changes (`suspend()`...) are checked the same way. */
+  private config: Record<string, unknown>;
 
   constructor(scope: Construct, id: string, props: FlinkDeploymentProps) {
     super(scope, id);
@@ -54,8 +75,11 @@ export class FlinkDeployment extends Construct implements ISlotConsumer {
       starting_savepoint: props.startingSavepoint,
       upgrade_mode: props.upgradeMode,
       final_savepoint: props.finalSavepoint,
+      desired_state: props.desiredState,
+      savepoint_trigger: props.savepointTrigger,
     });
     checkConfig(this, flinkApplicationDeploymentSpec, config, lastPartCamel);
+    this.config = config;
     this.resource = new ApplicationDeployment(
       this,
       "Resource",
@@ -63,6 +87,34 @@ export class FlinkDeployment extends Construct implements ISlotConsumer {
     );
     this.parallelism = props.parallelism ?? 1;
     props.service._addSlotConsumer(this);
+  }
+
+  /** Stops the job with a savepoint on the next apply; the deployment (and its id) stays. */
+  suspend(): this {
+    return this.change("desired_state", DesiredState.SUSPENDED);
+  }
+
+  /** Starts the job again from its last savepoint on the next apply (in a new deployment). */
+  resume(): this {
+    return this.change("desired_state", DesiredState.RUNNING);
+  }
+
+  /**
+   * Takes a savepoint of the running job on the next apply, when `trigger` differs from the last
+   * value applied (a date, a release tag...). The job keeps running.
+   */
+  triggerSavepoint(trigger: string): this {
+    return this.change("savepoint_trigger", trigger);
+  }
+
+  /** Sets one L1 attribute after construction, checked by the same rules as the props. */
+  private change(attribute: "desired_state" | "savepoint_trigger", value: string): this {
+    const config = { ...this.config, [attribute]: value };
+    checkConfig(this, flinkApplicationDeploymentSpec, config, lastPartCamel);
+    this.config = config;
+    if (attribute === "desired_state") this.resource.desiredState = value;
+    else this.resource.savepointTrigger = value;
+    return this;
   }
 
   get deploymentId(): string {

@@ -8,6 +8,8 @@ import type { Duration } from "./duration";
 import type { FlinkVersion } from "./flink-version";
 import { Service, type ServiceConfig } from "./generated/service";
 import { camelKeys, compact } from "./private/objects";
+import { keepStateBesideStack } from "./private/state-beside-stack";
+import { checkAtSynth, type SynthChecked, type SynthIssue } from "./private/synth-checks";
 import { camel, checkConfig, isUnresolved } from "./private/validation";
 import type { RestartStrategy } from "./restart-strategy";
 
@@ -41,7 +43,7 @@ export interface FlinkServiceAttributes {
   readonly taskSlots?: number;
 }
 
-abstract class FlinkServiceBase extends Construct implements IFlinkService {
+abstract class FlinkServiceBase extends Construct implements IFlinkService, SynthChecked {
   abstract readonly project: string;
   abstract readonly serviceName: string;
   abstract readonly plan?: string;
@@ -50,7 +52,8 @@ abstract class FlinkServiceBase extends Construct implements IFlinkService {
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    this.node.addValidation({ validate: () => this.validateSlots() });
+    checkAtSynth(this);
+    keepStateBesideStack(this);
   }
 
   _addSlotConsumer(consumer: ISlotConsumer): void {
@@ -58,21 +61,41 @@ abstract class FlinkServiceBase extends Construct implements IFlinkService {
   }
 
   /** Deployment parallelism ≤ nodes × task slots (session mode: summed over deployments, a warning). */
-  private validateSlots(): string[] {
+  _synthIssues(): SynthIssue[] {
     const plan = this.plan;
     if (plan === undefined || isUnresolved(plan) || isUnresolved(this.taskSlots)) return [];
     const nodeCount = findFlinkPlan(plan)?.nodeCount;
     if (nodeCount === undefined) return []; // reported once, at construction
-    const deployments = this.consumers
-      .filter((c) => !isUnresolved(c.parallelism))
-      .map((c) => ({ name: c.node.path, parallelism: c.parallelism }));
-    const errors: string[] = [];
+    const consumers = this.consumers.filter((c) => !isUnresolved(c.parallelism));
+    const deployments = consumers.map((c) => ({ name: c.node.path, parallelism: c.parallelism }));
     const taskSlotsPerNode = this.taskSlots ?? DEFAULT_TASK_SLOTS;
-    for (const d of checkDeploymentSlots({ nodeCount, taskSlotsPerNode, deployments })) {
-      if (d.severity === "warning") Annotations.of(this).addWarning(d.message);
-      else errors.push(d.message);
-    }
-    return errors;
+    const total = nodeCount * taskSlotsPerNode;
+    const capacity = `${total} task slot${total === 1 ? "" : "s"} (${nodeCount} node${nodeCount === 1 ? "" : "s"} × taskSlots ${taskSlotsPerNode})`;
+    // Said in the props' words (the shared rule speaks Terraform's), on the construct to change.
+    return checkDeploymentSlots({ nodeCount, taskSlotsPerNode, deployments }).map((d): SynthIssue => {
+      const consumer = consumers.find((c) => c.node.path === d.deployment);
+      if (d.code === "slots-parallelism-exceeds" && consumer) {
+        return {
+          on: consumer,
+          severity: d.severity,
+          prop: "parallelism",
+          message: `parallelism is ${consumer.parallelism}, but service ${this.node.path} has only ${capacity}; the job could never start`,
+          fix: `lower parallelism to at most ${total}, or raise taskSlots of ${this.node.path}`,
+        };
+      }
+      if (d.code === "slots-total-exceeds") {
+        const sum = deployments.reduce((n, x) => n + x.parallelism, 0);
+        const each = deployments.map((x) => `${x.name}: ${x.parallelism}`).join(", ");
+        return {
+          on: this,
+          severity: d.severity,
+          prop: "taskSlots",
+          message: `taskSlots: the deployments need ${sum} task slots together (${each}), but the service has only ${capacity}; jobs beyond capacity wait for free slots`,
+          fix: `raise taskSlots to at least ${Math.ceil(sum / nodeCount)}, or run fewer deployments at once`,
+        };
+      }
+      return { on: this, severity: d.severity, message: d.message };
+    });
   }
 }
 

@@ -9,6 +9,7 @@ export {
   type PrintConnectorOptions,
   type UpsertKafkaConnectorOptions,
 } from "./connector";
+export { type ConstructIssue, FlinkConstructError } from "./construct-error";
 export { Duration, type DurationUnit } from "./duration";
 export {
   FlinkApplication,
@@ -22,7 +23,7 @@ export {
   type FlinkApplicationVersionAttributes,
   type IFlinkApplicationVersion,
 } from "./flink-application-version";
-export { type DeployOptions, FlinkDeployment, UpgradeMode } from "./flink-deployment";
+export { type DeployOptions, DesiredState, FlinkDeployment, UpgradeMode } from "./flink-deployment";
 export {
   type ExternalKafkaOptions,
   type ExternalPostgresqlOptions,
@@ -45,7 +46,6 @@ export { FlinkTable, type FlinkTableProps, Watermark } from "./flink-table";
 export { FlinkVersion } from "./flink-version";
 export { FlinkProvider, type FlinkProviderConfig } from "./generated/provider";
 export { FlinkPreviewError, type PreviewOptions, type PreviewResult, preview } from "./preview";
-export { FlinkConstructError } from "./private/validation";
 export {
   type ExponentialDelayOptions,
   type FailureRateOptions,

@@ -1,3 +1,4 @@
+import { own } from "../schemas/own";
 import { badRequest } from "./api-error";
 
 /**
@@ -23,7 +24,7 @@ interface StringRule {
 }
 
 export function optString(body: Body, key: string, rule: StringRule = {}, label = key): string | undefined {
-  const value = body[key];
+  const value = own(body, key);
   if (value === undefined || value === null) return undefined;
   if (typeof value !== "string") throw badRequest(`${label}: expected a string, got ${describe(value)}`);
   const min = rule.min ?? 0;
@@ -47,7 +48,7 @@ export function reqString(body: Body, key: string, rule: StringRule = {}, label 
 }
 
 export function optBool(body: Body, key: string, label = key): boolean | undefined {
-  const value = body[key];
+  const value = own(body, key);
   if (value === undefined || value === null) return undefined;
   if (typeof value !== "boolean") throw badRequest(`${label}: expected a boolean, got ${describe(value)}`);
   return value;
@@ -59,7 +60,7 @@ export function optInt(
   range: { min?: number; max?: number } = {},
   label = key,
 ): number | undefined {
-  const value = body[key];
+  const value = own(body, key);
   if (value === undefined || value === null) return undefined;
   if (typeof value !== "number" || !Number.isInteger(value)) {
     throw badRequest(`${label}: expected an integer, got ${describe(value)}`);
@@ -75,7 +76,7 @@ export function checkRange(value: number, range: { min?: number; max?: number },
 }
 
 export function optArray(body: Body, key: string, max: number, label = key): unknown[] | undefined {
-  const value = body[key];
+  const value = own(body, key);
   if (value === undefined || value === null) return undefined;
   if (!Array.isArray(value)) throw badRequest(`${label}: expected an array, got ${describe(value)}`);
   if (value.length > max) throw badRequest(`${label}: at most ${max} items allowed, got ${value.length}`);
@@ -83,7 +84,7 @@ export function optArray(body: Body, key: string, max: number, label = key): unk
 }
 
 export function optObject(body: Body, key: string, label = key): Body | undefined {
-  const value = body[key];
+  const value = own(body, key);
   if (value === undefined || value === null) return undefined;
   if (typeof value !== "object" || Array.isArray(value))
     throw badRequest(`${label}: expected an object, got ${describe(value)}`);

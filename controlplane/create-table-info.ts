@@ -3,6 +3,8 @@
  * A light scanner, not a parser: syntax errors are the SQL validator's job; this only has to read
  * statements that passed it, and must never throw on ones that did not.
  */
+import { setOwn } from "../schemas/own";
+
 export interface TableColumn {
   name: string;
   data_type: string;
@@ -74,7 +76,8 @@ export function createTableInfo(sql: string): TableInfo {
     const body = sql.slice(wOpen + 1, wClose < 0 ? sql.length : wClose);
     const pair = /'((?:[^']|'')*)'\s*=\s*'((?:[^']|'')*)'/g;
     for (let m = pair.exec(body); m; m = pair.exec(body)) {
-      info.options[m[1]!.replace(/''/g, "'")] = m[2]!.replace(/''/g, "'");
+      // An own key even for `__proto__` (a plain assignment would set the prototype and lose it).
+      setOwn(info.options, m[1]!.replace(/''/g, "'"), m[2]!.replace(/''/g, "'"));
     }
   }
   return info;

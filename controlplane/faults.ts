@@ -15,6 +15,13 @@ export interface FaultOptions {
   readonly resetRate?: number;
   /** A new integration is invisible (404 on read, "Integration not found" in versions) for this long. */
   readonly integrationVisibilityDelayMs?: number;
+  /**
+   * The next N look-ups of an integration by id (reading, updating or deleting it, creating a version
+   * that uses it) answer "Integration not found", as the hosted API does for a while after a create.
+   * A count, not a time, so a test's fault window does not depend on how fast the machine is; it
+   * counts down, and `GET /admin/faults` shows what is left.
+   */
+  readonly integrationNotFoundCount?: number;
   /** Only requests whose path (below /v1) matches this regular expression are affected by the rates. */
   readonly pathPattern?: string;
 }
@@ -25,6 +32,7 @@ const NUMBER_KEYS = [
   "retryAfterSeconds",
   "integrationVisibilityDelayMs",
   "errorStatus",
+  "integrationNotFoundCount",
 ] as const;
 
 /** Checks a fault set from the admin API or the options; throws a 400 naming the bad key. */
@@ -41,6 +49,8 @@ export function parseFaultOptions(input: unknown): FaultOptions {
         throw badRequest(`${key} must be a number >= 0`);
       if (key === "errorStatus" && !(value >= 500 && value <= 599))
         throw badRequest("errorStatus must be a 5xx status");
+      if (key === "integrationNotFoundCount" && !Number.isInteger(value))
+        throw badRequest("integrationNotFoundCount must be a whole number");
     } else if (key === "pathPattern") {
       if (typeof value !== "string") throw badRequest("pathPattern must be a string");
       try {
@@ -90,6 +100,14 @@ export class Faults {
 
   get integrationVisibilityDelayMs(): number {
     return this.options.integrationVisibilityDelayMs ?? 0;
+  }
+
+  /** Whether this look-up of an existing integration answers "not found"; uses up one of the count. */
+  takeIntegrationNotFound(): boolean {
+    const left = this.options.integrationNotFoundCount ?? 0;
+    if (left <= 0) return false;
+    this.options = { ...this.options, integrationNotFoundCount: left - 1 };
+    return true;
   }
 
   decide(path: string): FaultDecision {

@@ -1,6 +1,8 @@
 import { FLINK_USER_CONFIG_KEYS, type UserConfigKey } from "../schemas/flink/user-config";
+import { own } from "../schemas/own";
 import { badRequest } from "./api-error";
 import { describe } from "./body-fields";
+import { checkIpFilterEntry } from "./field-rules";
 
 const KEYS: Readonly<Record<string, UserConfigKey>> = FLINK_USER_CONFIG_KEYS;
 
@@ -12,7 +14,8 @@ const KEYS: Readonly<Record<string, UserConfigKey>> = FLINK_USER_CONFIG_KEYS;
 export function checkFlinkUserConfig(config: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(config)) {
-    const spec = KEYS[key];
+    // Own keys only: `constructor`, `toString` or `__proto__` are not config keys.
+    const spec = own(KEYS, key);
     if (!spec) {
       throw badRequest(`user_config: unknown key '${key}'; allowed keys: ${Object.keys(KEYS).join(", ")}`);
     }
@@ -43,7 +46,7 @@ export function changedCreateOnlyKeys(
 ): string[] {
   return Object.keys(update).filter(
     (k) =>
-      KEYS[k]?.createOnly &&
+      own(KEYS, k)?.createOnly &&
       update[k] !== undefined &&
       JSON.stringify(before[k]) !== JSON.stringify(update[k]),
   );
@@ -78,14 +81,10 @@ function checkValue(label: string, spec: UserConfigKey, value: unknown): void {
       return;
     case "string_list":
       if (!Array.isArray(value)) throw badRequest(`${label}: expected an array, got ${describe(value)}`);
-      for (const item of value) {
-        const ok =
-          typeof item === "string" ||
-          (typeof item === "object" &&
-            item !== null &&
-            typeof (item as { network?: unknown }).network === "string");
-        if (!ok) throw badRequest(`${label}: items must be strings or {network, description} objects`);
-      }
+      // The one list key is ip_filter: CIDR strings or {network, description}.
+      value.forEach((item, i) => {
+        checkIpFilterEntry(item, `${label}[${i}]`);
+      });
       return;
     case "object":
       if (typeof value !== "object" || value === null || Array.isArray(value)) {

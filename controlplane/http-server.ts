@@ -5,6 +5,10 @@ import type { Faults } from "./faults";
 import type { Router } from "./router";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** Nesting of arrays and objects in a request body; the API's bodies nest 4 levels at most. */
+export const MAX_JSON_DEPTH = 32;
+/** Time to receive a whole request (headers and body); slower clients get 408. */
+export const REQUEST_TIMEOUT_MS = 30_000;
 
 export interface HttpServerOptions {
   readonly api: Router;
@@ -13,15 +17,25 @@ export interface HttpServerOptions {
   readonly project: string;
   readonly faults: Faults;
   readonly log: (line: string) => void;
+  /** Time to receive a whole request (default REQUEST_TIMEOUT_MS). */
+  readonly requestTimeoutMs?: number;
 }
 
 /**
- * node:http front: auth, fault injection, body limits and JSON, routing, the Aiven error body, one
- * JSON log line per request (method, path without query, status, duration; never headers or bodies).
+ * node:http front: auth, then fault injection (so unauthenticated callers never reach it), body
+ * limits (size, JSON depth, receive time) and JSON, routing, the Aiven error body, one JSON log line
+ * per request (method, path without query, status, duration; never headers or bodies).
  */
 export function createHttpServer(o: HttpServerOptions): http.Server {
   const token = Buffer.from(o.token);
-  const server = http.createServer((req, res) => {
+  const requestTimeout = o.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  const timeouts = {
+    requestTimeout,
+    headersTimeout: requestTimeout,
+    // How often node checks the two limits above; by default only every 30 s.
+    connectionsCheckingInterval: Math.max(100, Math.min(1000, requestTimeout / 4)),
+  };
+  const server = http.createServer(timeouts, (req, res) => {
     const started = process.hrtime.bigint();
     const method = req.method ?? "GET";
     const rawUrl = req.url ?? "/";
@@ -66,6 +80,7 @@ export function createHttpServer(o: HttpServerOptions): http.Server {
     try {
       if (!isApi && !isAdmin)
         throw new ApiError(404, "not_found", `Not found: ${rawPath}; the API is under /v1`);
+      authenticate(req.headers.authorization);
       if (isApi) {
         const decision = o.faults.decide(rawPath.slice(3));
         if (o.faults.latencyMs > 0) await sleep(o.faults.latencyMs);
@@ -85,7 +100,6 @@ export function createHttpServer(o: HttpServerOptions): http.Server {
             `Service unavailable (injected fault ${decision.status})`,
           );
       }
-      authenticate(req.headers.authorization);
       const router = isApi ? o.api : o.admin;
       const { route, params } = router.match(method, isApi ? rawPath.slice(3) || "/" : rawPath.slice(6));
       if (params.project !== undefined && params.project !== o.project) {
@@ -154,6 +168,15 @@ function readJson(req: http.IncomingMessage): Promise<unknown> {
       if (failed) return;
       const text = Buffer.concat(chunks).toString("utf8");
       if (text.trim() === "") return resolve(undefined);
+      const depth = jsonDepth(text);
+      if (depth > MAX_JSON_DEPTH)
+        return reject(
+          new ApiError(
+            400,
+            "bad_request",
+            `JSON body nested too deeply (${depth} levels; at most ${MAX_JSON_DEPTH})`,
+          ),
+        );
       try {
         resolve(JSON.parse(text));
       } catch (e) {
@@ -163,6 +186,28 @@ function readJson(req: http.IncomingMessage): Promise<unknown> {
       }
     });
   });
+}
+
+/**
+ * The deepest nesting of arrays and objects in JSON text, brackets in strings not counted. Checked
+ * before JSON.parse: what reads a parsed body (validators, JSON.stringify into the store) recurses.
+ */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      // A backslash escapes the next character; a quote ends the string.
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > deepest) deepest = depth;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return deepest;
 }
 
 const tooLarge = () => new ApiError(413, "payload_too_large", `Request body exceeds ${MAX_BODY_BYTES} bytes`);

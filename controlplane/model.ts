@@ -122,6 +122,12 @@ export interface DeploymentRecord {
 
 export const TERMINAL_STATUSES: readonly DeploymentStatus[] = ["CANCELED", "FAILED", "FINISHED"];
 /** Statuses whose job holds task slots in the session cluster. */
-export const SLOT_HOLDING_STATUSES: readonly DeploymentStatus[] = ["RUNNING", "INITIALIZING", "RESTARTING"];
+export const SLOT_HOLDING_STATUSES: readonly DeploymentStatus[] = [
+  "RUNNING",
+  "INITIALIZING",
+  "RESTARTING",
+  // A savepoint on demand: the job keeps running.
+  "SAVING",
+];
 
 export const CREATED_BY = "flinkform-local";

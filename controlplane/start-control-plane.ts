@@ -10,6 +10,7 @@ import { newToken } from "./ids";
 import { Router } from "./router";
 import { adminRoutes, failJob } from "./routes/admin";
 import { applicationRoutes } from "./routes/applications";
+import { deploymentSavepointRoutes } from "./routes/deployment-savepoints";
 import { deploymentRoutes } from "./routes/deployments";
 import { integrationEndpointRoutes } from "./routes/integration-endpoints";
 import { integrationRoutes } from "./routes/integrations";
@@ -18,6 +19,7 @@ import { queryRoutes } from "./routes/query";
 import { serviceTypeRoutes } from "./routes/service-types";
 import { serviceRoutes } from "./routes/services";
 import { versionRoutes } from "./routes/versions";
+import { SqlValidationPool } from "./sql-validation-pool";
 import { Store } from "./store";
 
 export interface ControlPlaneOptions {
@@ -41,6 +43,8 @@ export interface ControlPlaneOptions {
    */
   readonly dataServices?: DataServiceOptions;
   readonly faults?: FaultOptions;
+  /** Longest one SQL validation may run (default 20 s); longer ones answer 422. */
+  readonly sqlValidationTimeoutMs?: number;
   /** Receives one JSON line per request; never tokens. Default: discard. */
   readonly log?: (line: string) => void;
 }
@@ -99,7 +103,8 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
     store.close();
     throw err;
   }
-  const ctx: ControlPlaneContext = { store, project, faults, cluster, dataServices: data.addresses };
+  const sql = new SqlValidationPool({ timeoutMs: options.sqlValidationTimeoutMs });
+  const ctx: ControlPlaneContext = { store, project, faults, cluster, dataServices: data.addresses, sql };
   const api = new Router([
     ...serviceRoutes(ctx),
     ...serviceTypeRoutes(),
@@ -108,6 +113,7 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
     ...applicationRoutes(ctx),
     ...versionRoutes(ctx),
     ...deploymentRoutes(ctx),
+    ...deploymentSavepointRoutes(ctx),
     ...jobRoutes(ctx),
     ...queryRoutes(ctx),
   ]);
@@ -155,6 +161,7 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
       closing ??= (async () => {
         const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
+        await sql.close();
         await cluster.close();
         await data.close();
         await serverClosed;

@@ -1,6 +1,6 @@
-import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { ensurePrivateDir, ensurePrivateFile, restrictIfPresent } from "./private-files";
 
 /** The kinds of resource rows. A service's id is its name (unique per project); the others are UUIDs. */
 export type ResourceKind =
@@ -40,8 +40,13 @@ export class Store {
   private readonly stmts;
 
   constructor(dataDir: string) {
-    fs.mkdirSync(dataDir, { recursive: true });
-    this.db = new Database(path.join(dataDir, "controlplane.sqlite"));
+    ensurePrivateDir(dataDir);
+    // Created owner-only before SQLite opens it: SQLite gives its -wal and -shm files the database
+    // file's mode. Files an older version left readable are tightened.
+    const file = path.join(dataDir, "controlplane.sqlite");
+    ensurePrivateFile(file);
+    for (const suffix of ["-wal", "-shm"]) restrictIfPresent(file + suffix);
+    this.db = new Database(file);
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("synchronous = FULL");
     this.db.pragma("busy_timeout = 5000");

@@ -8,10 +8,15 @@ import { dataSourceSpecs, providerSpec, resourceSpecs } from "../schemas/index";
 import { type ValidationIssue, validateConfig } from "../schemas/validate/validate-config";
 import { ApiClient } from "./client";
 import { readDataSource } from "./engine/data-source-engine";
+import { terraformIsDestroying } from "./engine/destroy-run";
 import { diagnosticFor } from "./engine/error-diagnostics";
 import { createHookApi } from "./engine/hook-api";
 import { planResource } from "./engine/plan";
-import { type ProviderSettings, resolveProviderSettings } from "./engine/provider-config";
+import {
+  type ProviderSettings,
+  providerSettingsIssues,
+  resolveProviderSettings,
+} from "./engine/provider-config";
 import { ApplyIncompleteError, type EngineContext, ResourceEngine } from "./engine/resource-engine";
 import type { Values } from "./engine/values";
 import { defaultWaitTiming } from "./engine/waits";
@@ -19,12 +24,15 @@ import {
   attributePath,
   blockToCtyType,
   type CtyType,
+  createLogger,
   type Diagnostic,
   type DynamicValue,
+  DynamicValueError,
   decodeDynamicValue,
   encodeDynamicValue,
   errorDiagnostic,
   isUnknown,
+  levelFromEnv,
   type ProviderRpcHandlers,
   type RpcContext,
   registerSecret,
@@ -54,7 +62,9 @@ function index<S extends { typeName: string }>(
 
 /**
  * A path terraform can resolve: elements of a set cannot be addressed by index, so a path into a
- * set stops at the set (terraform then points at the block or attribute as a whole).
+ * set stops at the set (terraform then points at the block or attribute as a whole). Terraform
+ * finds source lines through blocks only, so a path into an object or map attribute stops at the
+ * attribute: its line, rather than the resource's first line.
  */
 function terraformPath(
   attributes: Readonly<Record<string, AttributeSpec>> | undefined,
@@ -68,7 +78,7 @@ function terraformPath(
     out.push(step);
     if (!attr) break;
     const isSet = attr.kind === "set" || (attr.kind === "blocks" && attr.nesting === "set");
-    if (isSet) break;
+    if (isSet || attr.kind === "object" || attr.kind === "map") break;
     scope = attr.attributes;
     if (attr.kind === "blocks" || attr.kind === "list") {
       if (typeof path[i + 1] === "number") out.push(path[++i]);
@@ -116,7 +126,20 @@ export function createHandlers(env: NodeJS.ProcessEnv = process.env): ProviderRp
     req: { type_name: string; config?: DynamicValue },
   ) {
     if (!entry) return unknownType(kind, req.type_name);
-    const config = decode(req.config, entry.type) ?? {};
+    let config: Values;
+    try {
+      config = decode(req.config, entry.type) ?? {};
+    } catch (err) {
+      // A value terraform holds but JS cannot (a number beyond a double): the user's value.
+      if (!(err instanceof DynamicValueError)) throw err;
+      const issue = {
+        severity: "error" as const,
+        path: err.path,
+        summary: "Invalid Attribute Value",
+        detail: err.message,
+      };
+      return { diagnostics: toDiagnostics([issue], entry.spec.attributes) };
+    }
     const issues = validateConfig(entry.spec, config, { isUnresolved: isUnknown });
     return { diagnostics: toDiagnostics(issues, entry.spec.attributes) };
   }
@@ -136,12 +159,12 @@ export function createHandlers(env: NodeJS.ProcessEnv = process.env): ProviderRp
 
     validateProviderConfig: async (req) => {
       const config = decode(req.config, providerType) ?? {};
-      return {
-        diagnostics: toDiagnostics(
-          validateConfig(providerSpec, config, { isUnresolved: isUnknown }),
-          providerSpec.attributes,
-        ),
-      };
+      const issues = validateConfig(providerSpec, config, { isUnresolved: isUnknown });
+      // The URL and token checks the attribute validators cannot make, once per attribute.
+      const reported = new Set(issues.map((i) => i.path.join(".")));
+      for (const extra of providerSettingsIssues(config, env, isUnknown))
+        if (!reported.has(extra.path.join("."))) issues.push(extra);
+      return { diagnostics: toDiagnostics(issues, providerSpec.attributes) };
     },
 
     validateResourceConfig: async (req) => validateAgainst(resources.get(req.type_name), "Resource", req),
@@ -150,20 +173,17 @@ export function createHandlers(env: NodeJS.ProcessEnv = process.env): ProviderRp
       validateAgainst(dataSources.get(req.type_name), "Data Source", req),
 
     configureProvider: async (req) => {
-      settings = resolveProviderSettings(decode(req.config, providerType), env);
-      if (!/^https?:\/\/[^/]/.test(settings.apiUrl)) {
-        // The attribute is checked at validate time; the environment variable only here.
-        return {
-          diagnostics: [
-            errorDiagnostic(
-              "Invalid Provider Configuration",
-              `api_url (or the FLINK_API_URL environment variable) must be an http:// or https:// URL, got ${JSON.stringify(settings.apiUrl)}.`,
-            ),
-          ],
-        };
-      }
+      const config = decode(req.config, providerType);
+      // Values known only now, and the environment variables, are checked here.
+      const issues = providerSettingsIssues(config, env);
+      if (issues.length > 0) return { diagnostics: toDiagnostics(issues, providerSpec.attributes) };
+      settings = resolveProviderSettings(config, env);
       registerSecret(settings.apiToken);
+      // One debug line per API attempt (method, path template, status, retry): never the token,
+      // a body or the expanded path, and masked like every provider log line anyway.
+      const apiLog = createLogger({ level: levelFromEnv(env) }).with({ component: "api" });
       client = new ApiClient({
+        logger: (level, message, fields) => apiLog[level](message, fields),
         baseUrl: settings.apiUrl,
         token: settings.apiToken,
         requestTimeoutMs: settings.requestTimeoutMs,
@@ -207,13 +227,18 @@ export function createHandlers(env: NodeJS.ProcessEnv = process.env): ProviderRp
       const requiresReplace = [...result.requiresReplace];
       const hook = entry.spec.hooks?.plan;
       if (hook && result.planned) {
+        // The plan terraform runs before a destroy must not fail on checks of what is being destroyed.
+        const destroying = terraformIsDestroying();
         const api =
-          client && settings?.serverSideValidation
+          client && settings?.serverSideValidation && !destroying
             ? createHookApi(engineContext(ctx), req.type_name)
             : undefined;
         try {
           const extra = await hook({ prior, planned: result.planned, config, changed: result.changed, api });
-          diagnostics.push(...toDiagnostics(extra.diagnostics ?? [], entry.spec.attributes));
+          const found = (extra.diagnostics ?? []).map((d) =>
+            destroying ? { ...d, severity: "warning" as const } : d,
+          );
+          diagnostics.push(...toDiagnostics(found, entry.spec.attributes));
           requiresReplace.push(...(extra.requiresReplace ?? []).map((p) => [...p]));
           for (const name of extra.unknown ?? []) result.planned[name] = UNKNOWN;
         } catch (err) {

@@ -10,11 +10,11 @@ export const providerSpec = defineProvider({
     "flinkform's provider for managed Apache Flink: services, integrations, SQL applications, versions and deployments.",
   attributes: {
     api_url: string(
-      `Base URL of the API, including \`/v1\`. Defaults to the \`FLINK_API_URL\` environment variable, then \`${DEFAULT_API_URL}\`. Point it at \`npx flinkform local start\` to work against the local control plane.`,
+      `Base URL of the API, such as \`${DEFAULT_API_URL}\`; \`/v1\` is appended when the URL does not end with it (\`http://127.0.0.1:8080\` means \`http://127.0.0.1:8080/v1\`). No user name or password in it: the token goes in \`api_token\`. Defaults to the \`FLINK_API_URL\` environment variable, then \`${DEFAULT_API_URL}\`. Point it at \`npx flinkform local start\` to work against the local control plane.`,
       { optional: true, pattern: { regex: "^https?://", message: "must be an http:// or https:// URL" } },
     ),
     api_token: string(
-      "API token. Defaults to the `FLINK_API_TOKEN` environment variable, then `AIVEN_TOKEN`.",
+      "API token. Defaults to the `FLINK_API_TOKEN` environment variable, then `AIVEN_TOKEN`. It must be printable ASCII without spaces or line breaks (a token read with `file()` needs `trimspace()`); it is never shown in messages or logs.",
       {
         optional: true,
         sensitive: true,
@@ -22,10 +22,7 @@ export const providerSpec = defineProvider({
     ),
     request_timeout: string('Timeout of one API request, such as `"60s"` (default).', {
       optional: true,
-      pattern: {
-        regex: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",
-        message: 'must be a duration such as `"30s"` or `"2m"`',
-      },
+      format: "request_timeout",
     }),
     max_retries: integer(
       "How often a request is retried on 429, 5xx, 408 and connection errors (default 6).",

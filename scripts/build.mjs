@@ -53,6 +53,8 @@ const entries = [
   },
   { in: "provider/handlers.ts", out: "dist/handlers.js", external: ["./vendor/flinksql.cjs"] },
   { in: "cli/main.ts", out: "dist/flinkform.cjs", external: ["better-sqlite3", "./vendor/flinksql.cjs"] },
+  // The control plane's SQL validation thread, started by dist/flinkform.cjs from beside it.
+  { in: "controlplane/sql-worker.ts", out: "dist/sql-worker.cjs", external: ["./vendor/flinksql.cjs"] },
 ];
 for (const entry of entries) {
   if (!existsSync(fromRoot(entry.in))) continue;

@@ -1,32 +1,38 @@
 /**
  * `flinkform local start`: runs the local control plane in the foreground until SIGINT/SIGTERM.
- * Request log lines go to stdout; the token is printed once at start (it is the user's own local token).
+ * Request log lines go to stdout; a generated token is printed once at start (it is the user's own local
+ * token); one read from a file or the environment is not (local-token.ts).
  */
 import fs from "node:fs";
 import path from "node:path";
 import {
   type DataServiceOptions,
+  DURATIONS_MS,
   dataServicesAvailable,
   type EngineOption,
   findFlinkInstallation,
   type LocalDataAddresses,
   startControlPlane,
 } from "../../controlplane";
+import { resolveLocalToken, tokenBanner } from "./local-token";
 
 const USAGE =
-  "usage: flinkform local start [--port N] [--data DIR] [--project NAME] [--token T] [--engine E]\n" +
+  "usage: flinkform local start [--port N] [--data DIR] [--project NAME] [--token-file F] [--engine E]\n" +
   "                             [--flink-rest-url URL --sql-gateway-url URL [--flink-savepoint-dir URI]]\n" +
-  "                             [--kafka on|off|HOST:PORT] [--postgres on|off] [--time-scale X] [--quiet]\n" +
+  "                             [--kafka on|off|HOST:PORT] [--postgres on|off] [--speed N] [--quiet]\n" +
   "  --port              TCP port on 127.0.0.1 (default 0: a free port)\n" +
   "  --data              data directory (default .flinkform/local)\n" +
   "  --project           the project the token owns (default local)\n" +
-  "  --token             API token (default: env FLINKFORM_LOCAL_TOKEN, else generated)\n" +
+  "  --token-file        a file holding the API token (default: env FLINKFORM_LOCAL_TOKEN, else generated)\n" +
+  "  --token             the API token itself; other users see it in ps: prefer --token-file\n" +
   "  --engine            flink: a real Apache Flink session cluster per service; simulated: modelled jobs\n" +
   "                      (default flink when Java 11+ and the Flink engine `npm ci` resolved are present)\n" +
   "  --flink-rest-url    run every service's jobs on this existing Flink session cluster (its REST API)\n" +
   "  --sql-gateway-url   ... through this SQL Gateway of that cluster\n" +
   "  --flink-savepoint-dir  where that cluster writes savepoints (default its state.savepoints.dir)\n" +
-  "  --time-scale        simulated engine: multiplies every duration, e.g. 0.01 (default 1)\n" +
+  "  --speed             simulated engine: runs N times faster than the hosted service (default 1: its\n" +
+  "                      durations; 100: a 60 s service build takes 0.6 s). --time-scale X, which\n" +
+  "                      multiplied durations, still works for one release: --time-scale 0.01 = --speed 100\n" +
   "  --kafka             a real Kafka broker for the API's Kafka services (on), none (off), or an\n" +
   "                      existing one's bootstrap servers (default on with the flink engine when installed)\n" +
   "  --postgres          a real PostgreSQL server for the API's PostgreSQL services (default on with the\n" +
@@ -39,8 +45,14 @@ interface Args {
   data: string;
   project: string;
   token?: string;
+  /** `--token` was given: the token is on the command line. */
+  tokenOnCommandLine?: boolean;
+  tokenFile?: string;
+  /** Multiplies the simulated engine's durations: 1 / --speed. */
   timeScale: number;
   quiet: boolean;
+  /** Set when a deprecated flag was used: the note to print. */
+  deprecated?: string;
   engine?: "flink" | "simulated";
   kafka?: "on" | "off" | string;
   postgres?: "on" | "off";
@@ -85,6 +97,10 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
         break;
       case "--token":
         args.token = value;
+        args.tokenOnCommandLine = true;
+        break;
+      case "--token-file":
+        args.tokenFile = value;
         break;
       case "--kafka":
         if (value !== "on" && value !== "off" && !/^[^\s:,]+:\d+(,[^\s:,]+:\d+)*$/.test(value))
@@ -110,16 +126,26 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
       case "--flink-savepoint-dir":
         args.flinkSavepointDir = value;
         break;
+      case "--speed": {
+        const n = Number(value);
+        if (!(n > 0) || !Number.isFinite(n)) return `--speed must be a positive number, got '${value}'`;
+        args.timeScale = 1 / n;
+        break;
+      }
       case "--time-scale": {
+        // Deprecated (one release): it multiplied durations, the opposite of what "scale" suggests.
         const n = Number(value);
         if (!(n > 0) || !Number.isFinite(n)) return `--time-scale must be a positive number, got '${value}'`;
         args.timeScale = n;
+        const speed = Number((1 / n).toPrecision(4));
+        args.deprecated = `--time-scale is deprecated and will be removed: it multiplies durations (--time-scale ${value} makes everything ${n < 1 ? `${speed} times faster` : `${n} times slower`}); use --speed ${speed}`;
         break;
       }
       default:
         return `unknown option ${flag}`;
     }
   }
+  if (args.tokenOnCommandLine && args.tokenFile !== undefined) return "--token and --token-file: give one";
   if ((args.flinkRestUrl === undefined) !== (args.sqlGatewayUrl === undefined))
     return "--flink-rest-url and --sql-gateway-url go together: an existing cluster needs both";
   if (args.flinkRestUrl && args.engine === "simulated")
@@ -153,6 +179,13 @@ export function chooseEngine(args: Args): { engine: EngineOption; banner: string
   }
   if (args.engine === "flink") return `--engine flink: ${found.reason}`;
   return { engine: "simulated", banner: `simulated (${found.reason}; jobs are modelled, no SQL runs)` };
+}
+
+/** What the speed means, for the simulated engine's banner line. */
+export function speedNote(timeScale: number): string {
+  const speed = Number((1 / timeScale).toPrecision(4));
+  const build = Number(((DURATIONS_MS.serviceBuild * timeScale) / 1000).toPrecision(3));
+  return `, speed ${speed} (a ${DURATIONS_MS.serviceBuild / 1000} s service build takes ${build} s)`;
 }
 
 /** The data services to run or use, and a banner line for each. */
@@ -222,6 +255,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(args ? `flinkform local start: ${args}\n${USAGE}` : USAGE);
     return args ? 2 : 0;
   }
+  if (args.deprecated) process.stderr.write(`flinkform local start: ${args.deprecated}\n`);
   const chosen = chooseEngine(args);
   if (typeof chosen === "string") {
     process.stderr.write(`flinkform local start: ${chosen}\n`);
@@ -232,6 +266,15 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`flinkform local start: ${data}\n`);
     return 2;
   }
+  const token = resolveLocalToken(args);
+  if (typeof token === "string") {
+    process.stderr.write(`flinkform local start: ${token}\n`);
+    return 2;
+  }
+  for (const w of token.warnings) process.stderr.write(`flinkform local start: warning: ${w}\n`);
+  // Whatever the control plane, Flink, Kafka and their logs write under the data directory (which
+  // holds credentials) is the owner's alone.
+  process.umask(0o077);
   const dataDir = path.resolve(args.data);
   let cp: Awaited<ReturnType<typeof startControlPlane>>;
   try {
@@ -239,7 +282,7 @@ export async function run(argv: string[]): Promise<number> {
       port: args.port,
       dataDir,
       project: args.project,
-      token: args.token,
+      token: token.token,
       timeScale: args.timeScale,
       engine: chosen.engine,
       dataServices: data.options,
@@ -249,11 +292,6 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`flinkform local start: ${err instanceof Error ? err.message : String(err)}\n`);
     return 1;
   }
-  process.stdout.write(
-    `flinkform local control plane\n  url:     ${cp.url}\n  project: ${cp.project}\n  token:   ${cp.token}\n  data:    ${dataDir}\n  engine:  ${chosen.banner}\n` +
-      [...dataServiceLines(cp.dataServices, dataDir), ...data.banner].map((l) => `${l}\n`).join("") +
-      `  export FLINK_API_URL=${cp.url} FLINK_API_TOKEN=${cp.token}\n`,
-  );
   return new Promise<number>((resolve) => {
     const stop = (signal: NodeJS.Signals) => {
       process.off("SIGINT", stop);
@@ -266,5 +304,12 @@ export async function run(argv: string[]): Promise<number> {
     };
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
+    // Only now: whoever waits for the banner may stop us at once.
+    const shownToken = tokenBanner(cp.token, token.source, args.tokenFile);
+    process.stdout.write(
+      `flinkform local control plane\n  url:     ${cp.url}\n  project: ${cp.project}\n  token:   ${shownToken.shown}\n  data:    ${dataDir}\n  engine:  ${chosen.banner}${chosen.engine === "simulated" ? speedNote(args.timeScale) : ""}\n` +
+        [...dataServiceLines(cp.dataServices, dataDir), ...data.banner].map((l) => `${l}\n`).join("") +
+        `  export FLINK_API_URL=${cp.url} FLINK_API_TOKEN=${shownToken.exported}\n`,
+    );
   });
 }

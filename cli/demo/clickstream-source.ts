@@ -4,6 +4,7 @@
  */
 import { cpSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { synthInProcess } from "../synth/in-process";
 
 export interface ClickstreamSource {
   /** Shown in the demo's output. */
@@ -11,8 +12,14 @@ export interface ClickstreamSource {
   /**
    * Writes the configuration under `workDir`; returns the directory terraform runs in. `real` points
    * it at the local Kafka and PostgreSQL (the CDK version only; passwords then come from TF_VAR_*).
+   * Construct problems fail it with `flinkform synth`'s list; its warnings go to `report`.
    */
-  write(root: string, workDir: string, real?: RealDataProps): Promise<string>;
+  write(
+    root: string,
+    workDir: string,
+    real?: RealDataProps,
+    report?: (text: string) => void,
+  ): Promise<string>;
 }
 
 /** Where the clickstream reads and writes when data really moves, and which version to run. */
@@ -46,7 +53,7 @@ export const hclClickstream: ClickstreamSource = {
 /** The CDK version: `examples/cdktf/clickstream` exporting `synth(outdir)` → the stack directory. */
 export const cdkClickstream: ClickstreamSource = {
   description: "examples/cdktf/clickstream (CDK, synthesized)",
-  async write(root, workDir, real) {
+  async write(root, workDir, real, report) {
     const modulePath = path.join(root, "examples", "cdktf", "clickstream", "main");
     // Loaded on use, so the HCL path never loads cdktn.
     const mod = (await import(modulePath)) as {
@@ -55,7 +62,10 @@ export const cdkClickstream: ClickstreamSource = {
     if (typeof mod.synth !== "function") {
       throw new Error(`${modulePath}.ts does not export a synth(outdir) function`);
     }
-    const dir = await mod.synth(path.join(workDir, "cdktf.out"), real);
+    const outdir = path.join(workDir, "cdktf.out");
+    const synthesize = mod.synth;
+    const { value: dir, warnings } = await synthInProcess(() => synthesize(outdir, real), outdir);
+    if (warnings) report?.(warnings);
     if (!real) writePlaceholderPasswords(dir);
     return dir;
   },

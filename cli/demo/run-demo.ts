@@ -27,8 +27,8 @@ export interface DemoOptions {
   root: string;
   /** Working directory, emptied first (default `<cwd>/.flinkform/demo`). */
   dir: string;
-  /** Lifecycle time scale of the control plane (simulated engine). */
-  timeScale: number;
+  /** How many times faster than the hosted service the simulated engine runs (10: a 60 s build takes 6 s). */
+  speed: number;
   /** `flink`: real Flink, Kafka and PostgreSQL, data moves; `simulated`: jobs are modelled. Default: flink when it can run. */
   engine?: "flink" | "simulated";
   source?: ClickstreamSource;
@@ -111,7 +111,7 @@ export async function runDemo(options: DemoOptions): Promise<number> {
     const started = await step("control plane start", () =>
       startControlPlane({
         dataDir: path.join(dir, "data"),
-        timeScale: options.timeScale,
+        timeScale: 1 / options.speed,
         ...(real ? { engine: "flink" as const, dataServices: { kafka: true, postgres: true } } : {}),
       }),
     );
@@ -122,9 +122,9 @@ export async function runDemo(options: DemoOptions): Promise<number> {
         `  Kafka ${cp.dataServices.kafka!.bootstrapServers}, PostgreSQL ${cp.dataServices.postgres!.host}:${cp.dataServices.postgres!.port}`,
       );
     } else {
-      const buildSeconds = ((DURATIONS_MS.serviceBuild * options.timeScale) / 1000).toFixed(1);
+      const buildSeconds = (DURATIONS_MS.serviceBuild / options.speed / 1000).toFixed(1);
       say(
-        `${n(3)} local control plane at ${cp.url} (time scale ${options.timeScale}: a 60 s service build takes ${buildSeconds} s)`,
+        `${n(3)} local control plane at ${cp.url} (speed ${options.speed}: a 60 s service build takes ${buildSeconds} s)`,
       );
     }
     const pg = cp.dataServices.postgres;
@@ -141,7 +141,7 @@ export async function runDemo(options: DemoOptions): Promise<number> {
           }
         : undefined;
 
-    const workdir = await step("synth", () => source.write(options.root, dir, realProps()));
+    const workdir = await step("synth", () => source.write(options.root, dir, realProps(), out));
     say(`${n(4)} clickstream from ${source.description} → ${rel(workdir)}`);
 
     const env: NodeJS.ProcessEnv = {
@@ -209,7 +209,7 @@ export async function runDemo(options: DemoOptions): Promise<number> {
       say(`  ${sum(first)} clicks counted = ${FIRST.count} events sent.`);
 
       say(`${n(8)} version 2 rolls out through a savepoint (stop with savepoint → new version from it)`);
-      await step("synth version 2", () => source.write(options.root, dir, realProps(1)));
+      await step("synth version 2", () => source.write(options.root, dir, realProps(1), out));
       await apply("terraform apply (version 2)");
       await step("sending clicks", () => sendClicks(kafka.bootstrapServers, SECOND));
       say(
@@ -246,7 +246,7 @@ export async function runDemo(options: DemoOptions): Promise<number> {
     say(
       real
         ? `  node dist/flinkform.cjs local start --data ${rel(path.join(dir, "data"))}`
-        : `  node dist/flinkform.cjs local start --engine simulated --data ${rel(path.join(dir, "data"))} --time-scale ${options.timeScale}`,
+        : `  node dist/flinkform.cjs local start --engine simulated --data ${rel(path.join(dir, "data"))} --speed ${options.speed}`,
     );
     say(`  export TF_CLI_CONFIG_FILE=${installed.cliConfigPath}  # plus the two exports it prints`);
     say(`  cd ${rel(workdir)} && terraform plan`);

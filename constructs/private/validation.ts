@@ -12,6 +12,7 @@ import {
   type ValidationIssue,
   validateConfig,
 } from "../../schemas/validate/validate-config";
+import { type ConstructIssue, FlinkConstructError } from "../construct-error";
 
 /** Tokens (references to other resources' attributes) are known only at apply time: never checked. */
 export const isUnresolved = (value: unknown): boolean => Token.isUnresolved(value);
@@ -34,19 +35,18 @@ function attributeAt(spec: Validatable, path: AttributePath): AttributeSpec | un
   return found;
 }
 
-/** One issue as `<prop> <phrase>`; sensitive values are never shown. */
-export function describeIssue(spec: Validatable, issue: ValidationIssue, propName: PropNamer): string {
+/** One issue as `<prop> <phrase>`, and the prop; sensitive values are never shown. */
+export function describeIssue(
+  spec: Validatable,
+  issue: ValidationIssue,
+  propName: PropNamer,
+): { prop: string; message: string } {
   const raw = pathToString(issue.path);
   const prop = propName(issue.path) ?? raw;
   let detail = issue.detail.replace(/\.$/, "");
   detail = detail.startsWith(`${raw} `) ? `${prop} ${detail.slice(raw.length + 1)}` : `${prop}: ${detail}`;
   if (attributeAt(spec, issue.path)?.sensitive) detail = detail.replace(/, got .*$/s, " (value not shown)");
-  return detail;
-}
-
-/** Raised for invalid props at construction time; `code` is stable, the message is for people. */
-export class FlinkConstructError extends Error {
-  readonly code = "FLINKFORM_INVALID_PROPS";
+  return { prop, message: detail };
 }
 
 /**
@@ -60,13 +60,13 @@ export function checkConfig(
   propName: PropNamer,
 ): void {
   const issues = validateConfig(spec, config, { isUnresolved });
-  const errors: string[] = [];
+  const errors: ConstructIssue[] = [];
   for (const issue of issues) {
-    const text = describeIssue(spec, issue, propName);
-    if (issue.severity === "warning") Annotations.of(scope).addWarning(text);
-    else errors.push(`${scope.node.path}: ${text}`);
+    const { prop, message } = describeIssue(spec, issue, propName);
+    if (issue.severity === "warning") Annotations.of(scope).addWarning(message);
+    else errors.push({ severity: "error", path: scope.node.path, prop, message });
   }
-  if (errors.length) throw new FlinkConstructError(errors.join("\n"));
+  if (errors.length) throw new FlinkConstructError(errors);
 }
 
 /** An error for a prop the specs do not cover (construct-level input such as table columns). */
@@ -78,7 +78,9 @@ export function propError(
 ): FlinkConstructError {
   // `{ described: "a postgresql integration" }` is shown as-is; anything else as a value.
   const shown = got && typeof got === "object" && "described" in got ? String(got.described) : show(got);
-  return new FlinkConstructError(`${scope.node.path}: ${prop} ${phrase}, got ${shown}`);
+  return new FlinkConstructError([
+    { severity: "error", path: scope.node.path, prop, message: `${prop} ${phrase}, got ${shown}` },
+  ]);
 }
 
 function show(value: unknown): string {

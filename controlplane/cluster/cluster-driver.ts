@@ -89,6 +89,11 @@ export interface ClusterDriver {
   cancelDeployment(project: string, d: DeploymentRecord): void;
   /** Stop with a savepoint; `last_savepoint` holds its path once the job has FINISHED. */
   stopDeployment(project: string, d: DeploymentRecord): void;
+  /**
+   * A savepoint of a RUNNING job that keeps running (same job id): SAVING while Flink takes it, then
+   * RUNNING again with `last_savepoint` set, or with `error_msg` saying why there is none.
+   */
+  triggerSavepoint(project: string, d: DeploymentRecord): void;
   /** Test hook (`POST /admin/deployments/{id}/fail`): the running job fails with `cause`. */
   failJob(project: string, d: DeploymentRecord, cause: string): void;
 

@@ -1,12 +1,13 @@
 import { ApiError, badRequest, conflict } from "../api-error";
 import { bodyObject, optObject, reqString } from "../body-fields";
 import type { ControlPlaneContext } from "../context";
+import { checkDisplayName } from "../field-rules";
 import { newUuid, nowIso } from "../ids";
 import { type ApplicationRecord, CREATED_BY, type DeploymentRecord, type VersionRecord } from "../model";
 import type { Route } from "../router";
 import { renderDeployment } from "./deployments";
 import { requireApplication, requireFlinkService } from "./lookups";
-import { createVersion, renderVersion } from "./versions";
+import { checkVersionBody, createVersion, renderVersion } from "./versions";
 
 const APP_NAME = { min: 1, max: 128 };
 
@@ -36,10 +37,13 @@ export function applicationRoutes(ctx: ControlPlaneContext): Route[] {
     {
       method: "POST",
       path: base,
-      handler: ({ params, body }) => {
+      handler: async ({ params, body }) => {
         const b = bodyObject(body);
-        const name = reqString(b, "name", APP_NAME);
-        const inlineVersion = optObject(b, "application_version");
+        const name = checkDisplayName(reqString(b, "name", APP_NAME), "name");
+        const inline = optObject(b, "application_version");
+        requireFlinkService(ctx, params.service_name!);
+        // SQL is checked on the worker before the transaction, as for a version created on its own.
+        const inlineVersion = inline && (await checkVersionBody(ctx, inline));
         return ctx.store.tx(() => {
           const svc = requireFlinkService(ctx, params.service_name!);
           checkUniqueName(ctx, svc.service_name, name);
@@ -71,7 +75,7 @@ export function applicationRoutes(ctx: ControlPlaneContext): Route[] {
       method: "PUT",
       path: `${base}/{application_id}`,
       handler: ({ params, body }) => {
-        const name = reqString(bodyObject(body), "name", APP_NAME);
+        const name = checkDisplayName(reqString(bodyObject(body), "name", APP_NAME), "name");
         return ctx.store.tx(() => {
           const app = requireApplication(ctx, params.service_name!, params.application_id!);
           if (name !== app.name) checkUniqueName(ctx, app.service_name, name);

@@ -1,7 +1,9 @@
+import { own } from "../../schemas/own";
 import { flinkIntegrationEndpointSpec } from "../../schemas/resources/flink-integration-endpoint";
 import { ApiError, badRequest, conflict } from "../api-error";
 import { type Body, bodyObject, checkRange, describe, optObject, reqString } from "../body-fields";
 import type { ControlPlaneContext } from "../context";
+import { checkDisplayName } from "../field-rules";
 import { newUuid } from "../ids";
 import type { EndpointRecord, IntegrationRecord } from "../model";
 import type { Route } from "../router";
@@ -144,7 +146,7 @@ export function requireEndpoint(ctx: ControlPlaneContext, id: string): EndpointR
 }
 
 function create(ctx: ControlPlaneContext, body: Body): EndpointRecord {
-  const name = reqString(body, "endpoint_name", { min: 1, max: 40 });
+  const name = checkDisplayName(reqString(body, "endpoint_name", { min: 1, max: 40 }), "endpoint_name");
   const type = reqString(body, "endpoint_type", { enum: ENDPOINT_TYPES }) as EndpointType;
   const config = optObject(body, "user_config");
   if (!config) throw badRequest("user_config: missing required field");
@@ -166,7 +168,7 @@ function create(ctx: ControlPlaneContext, body: Body): EndpointRecord {
 function checkConfig(type: EndpointType, config: Body): Record<string, unknown> {
   const keys = ENDPOINT_KEYS[type];
   for (const [k, v] of Object.entries(config)) {
-    const spec = keys[k];
+    const spec = own(keys, k);
     if (!spec)
       throw badRequest(
         `user_config: unknown key '${k}' for ${type}; allowed keys: ${Object.keys(keys).join(", ")}`,
@@ -198,7 +200,7 @@ function render(e: EndpointRecord, query?: URLSearchParams) {
   const withSecrets = query?.get("include_secrets") === "true";
   const keys = ENDPOINT_KEYS[e.endpoint_type];
   const userConfig = Object.fromEntries(
-    Object.entries(e.user_config).filter(([k]) => withSecrets || !keys[k]?.secret),
+    Object.entries(e.user_config).filter(([k]) => withSecrets || !own(keys, k)?.secret),
   );
   const endpointConfig =
     e.endpoint_type === "external_kafka"

@@ -1,3 +1,4 @@
+import { own } from "../../schemas/own";
 import { ApiError, badRequest, conflict } from "../api-error";
 import { type Body, bodyObject, describe, optObject, optString, reqString } from "../body-fields";
 import type { ControlPlaneContext } from "../context";
@@ -117,7 +118,7 @@ export function integrationRoutes(ctx: ControlPlaneContext): Route[] {
 /** 404 with the hosted API's wording, which the provider retries on right after a create. */
 export function requireIntegration(ctx: ControlPlaneContext, id: string): IntegrationRecord {
   const i = ctx.store.get<IntegrationRecord>("integration", ctx.project, id);
-  if (!i || !isVisible(ctx, i))
+  if (!i || !isVisible(ctx, i) || ctx.faults.takeIntegrationNotFound())
     throw new ApiError(404, "service_integration_not_found", `Integration not found: ${id}`);
   return i;
 }
@@ -204,7 +205,7 @@ function checkEnds(ctx: ControlPlaneContext, r: IntegrationRecord): void {
 function checkUserConfig(type: string, config: Body): Record<string, unknown> {
   const keys = USER_CONFIG_KEYS[type] ?? {};
   for (const [k, v] of Object.entries(config)) {
-    const kind = keys[k];
+    const kind = own(keys, k);
     if (!kind) {
       const allowed = Object.keys(keys);
       throw badRequest(

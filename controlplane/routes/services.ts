@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { DEFAULT_FLINK_CLOUD, FLINK_CLOUDS } from "../../schemas/flink/plans";
+import { DEFAULT_FLINK_CLOUD, FLINK_CLOUDS, type FlinkPlan } from "../../schemas/flink/plans";
 import { DEFAULT_FLINK_VERSION } from "../../schemas/flink/user-config";
 import { SERVICE_START_FAILED } from "../../schemas/hooks/service-start-failure";
+import { EMAIL_MAX_LENGTH } from "../../schemas/rules/api-fields";
 import { ApiError, badRequest, conflict } from "../api-error";
 import {
   type Body,
@@ -15,6 +16,7 @@ import {
 } from "../body-fields";
 import { flinkRelease } from "../cluster/flink-release";
 import type { ControlPlaneContext } from "../context";
+import { checkEmail, checkTags } from "../field-rules";
 import { changedCreateOnlyKeys, checkFlinkUserConfig, restartingChanges } from "../flink-user-config";
 import { nowIso } from "../ids";
 import type {
@@ -124,7 +126,7 @@ function create(ctx: ControlPlaneContext, body: Body): ServiceRecord {
     tags: tags(body) ?? {},
     tech_emails: techEmails(body) ?? [],
     project_vpc_id: optString(body, "project_vpc_id", { min: 36, max: 36 }) ?? null,
-    disk_space_mb: optInt(body, "disk_space_mb", { min: 0 }) ?? findPlan(type, planName)!.diskSpaceMb,
+    disk_space_mb: diskSpace(body, findPlan(type, planName)!) ?? findPlan(type, planName)!.diskSpaceMb,
     password: randomBytes(12).toString("base64url"),
     build: 0,
   };
@@ -172,7 +174,7 @@ function update(ctx: ControlPlaneContext, name: string, body: Body): ServiceReco
     svc.termination_protection = protection ?? svc.termination_protection;
     svc.maintenance = maintenance(body, svc.maintenance);
     svc.tech_emails = techEmails(body) ?? svc.tech_emails;
-    svc.disk_space_mb = optInt(body, "disk_space_mb", { min: 0 }) ?? svc.disk_space_mb;
+    svc.disk_space_mb = diskSpace(body, findPlan(svc.service_type, svc.plan)!) ?? svc.disk_space_mb;
     if (body["project_vpc_id"] !== undefined)
       svc.project_vpc_id = optString(body, "project_vpc_id", { min: 36, max: 36 }) ?? null;
     svc.update_time = nowIso();
@@ -243,10 +245,15 @@ function setTags(ctx: ControlPlaneContext, name: string, body: Body, replace: bo
     const svc = requireService(ctx, name);
     const given = tags(body);
     if (given === undefined) throw badRequest("tags: missing required field");
-    svc.tags = replace ? given : { ...svc.tags, ...given };
+    svc.tags = replace ? given : checkTags({ ...svc.tags, ...given });
     ctx.store.update("service", ctx.project, name, svc);
     return { body: { message: "tags updated" } };
   });
+}
+
+/** The hosted API keeps disk within the plan's cap (`disk_space_cap_mb`); plans without storage take 0. */
+function diskSpace(body: Body, plan: FlinkPlan): number | undefined {
+  return optInt(body, "disk_space_mb", { min: 0, max: plan.diskSpaceMb });
 }
 
 function planError(type: ServiceType, plan: string): string {
@@ -266,28 +273,17 @@ function maintenance(body: Body, current: { dow: string; time: string }): { dow:
 
 function tags(body: Body): Record<string, string> | undefined {
   const t = optObject(body, "tags");
-  if (!t) return undefined;
-  for (const [k, v] of Object.entries(t)) {
-    if (k.length < 1 || k.length > 64)
-      throw badRequest(`tags: key '${k.slice(0, 70)}' must be 1..64 characters`);
-    if (typeof v !== "string" || v.length > 256)
-      throw badRequest(`tags.${k}: expected a string of at most 256 characters`);
-  }
-  return t as Record<string, string>;
+  return t ? checkTags(t) : undefined;
 }
 
 function techEmails(body: Body): { email: string }[] | undefined {
   const list = optArray(body, "tech_emails", 10);
   if (!list) return undefined;
   return list.map((item, i) => {
-    const email = optString(
-      bodyObject(item),
-      "email",
-      { min: 3, max: 254, pattern: /^[^@\s]+@[^@\s]+$/, patternHint: "not an email address" },
-      `tech_emails[${i}].email`,
-    );
-    if (!email) throw badRequest(`tech_emails[${i}].email: missing required field`);
-    return { email };
+    const label = `tech_emails[${i}].email`;
+    const email = optString(bodyObject(item), "email", { max: EMAIL_MAX_LENGTH }, label);
+    if (!email) throw badRequest(`${label}: missing required field`);
+    return { email: checkEmail(email, label) };
   });
 }
 

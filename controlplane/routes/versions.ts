@@ -12,7 +12,7 @@ import {
   type VersionRecord,
 } from "../model";
 import type { Route } from "../router";
-import { type SqlDiagnostic, SYNTAX_CODES, validateApplicationVersion } from "../sql-validator";
+import { LIMIT_CODES, type SqlDiagnostic, SYNTAX_CODES } from "../sql-validator";
 import { isVisible, requireApplication, requireFlinkService } from "./lookups";
 
 interface TableInput {
@@ -26,12 +26,20 @@ export function versionRoutes(ctx: ControlPlaneContext): Route[] {
     {
       method: "POST",
       path: base,
-      handler: ({ params, body }) =>
-        ctx.store.tx(() => {
+      handler: async ({ params, body }) => {
+        requireApplication(
+          ctx,
+          requireFlinkService(ctx, params.service_name!).service_name,
+          params.application_id!,
+        );
+        // Validated on the worker before the transaction: the store is not held while SQL is parsed.
+        const checked = await checkVersionBody(ctx, bodyObject(body));
+        return ctx.store.tx(() => {
           const svc = requireFlinkService(ctx, params.service_name!);
           const app = requireApplication(ctx, svc.service_name, params.application_id!);
-          return { body: renderVersion(createVersion(ctx, svc.service_name, app, bodyObject(body))) };
-        }),
+          return { body: renderVersion(createVersion(ctx, svc.service_name, app, checked)) };
+        });
+      },
     },
     {
       method: "POST",
@@ -87,27 +95,42 @@ export function requireVersion(
   return v;
 }
 
+/** A version body whose fields and SQL syntax were checked (checkVersionBody), ready to be stored. */
+export interface CheckedVersion {
+  readonly statement: string;
+  readonly sources: readonly TableInput[];
+  readonly sinks: readonly TableInput[];
+}
+
+/**
+ * Reads a version body and checks its SQL on the validation worker. The hosted API refuses SQL that
+ * does not parse; other findings surface when the job is deployed.
+ */
+export async function checkVersionBody(ctx: ControlPlaneContext, body: Body): Promise<CheckedVersion> {
+  const statement = reqString(body, "statement", { max: 50_000 });
+  const sources = tables(body, "sources", true);
+  const sinks = tables(body, "sinks", true);
+  const syntax = (await ctx.sql.validate({ statement, sources, sinks })).filter(
+    (d) => d.severity === "error" && SYNTAX_CODES.has(d.code),
+  );
+  if (syntax.length > 0)
+    throw new ApiError(400, "query_validation_failed", `Invalid SQL: ${describeDiagnostic(syntax[0]!)}`);
+  return { statement, sources, sinks };
+}
+
 /** Creates the next version (1, 2, 3, ... per application). Runs inside the caller's transaction. */
 export function createVersion(
   ctx: ControlPlaneContext,
   service: string,
   app: ApplicationRecord,
-  body: Body,
+  { statement, sources, sinks }: CheckedVersion,
 ): VersionRecord {
-  const statement = reqString(body, "statement", { max: 50_000 });
-  const sources = tables(body, "sources", true);
-  const sinks = tables(body, "sinks", true);
   for (const t of [...sources, ...sinks]) {
-    if (t.integration_id && !serviceIntegration(ctx, service, t.integration_id)) {
-      throw new ApiError(404, "service_integration_not_found", `Integration not found: ${t.integration_id}`);
+    const id = t.integration_id;
+    if (id && (!serviceIntegration(ctx, service, id) || ctx.faults.takeIntegrationNotFound())) {
+      throw new ApiError(404, "service_integration_not_found", `Integration not found: ${id}`);
     }
   }
-  // The hosted API refuses SQL that does not parse; other findings surface when the job is deployed.
-  const syntax = validateApplicationVersion({ statement, sources, sinks }).filter(
-    (d) => d.severity === "error" && SYNTAX_CODES.has(d.code),
-  );
-  if (syntax.length > 0)
-    throw new ApiError(400, "query_validation_failed", `Invalid SQL: ${describeDiagnostic(syntax[0]!)}`);
   const version: VersionRecord = {
     id: newUuid(),
     application_id: app.id,
@@ -200,12 +223,16 @@ async function validate(ctx: ControlPlaneContext, service: string, appId: string
   const statement = optString(body, "statement", { max: 50_000 });
   const sources = tables(body, "sources", true);
   const sinks = tables(body, "sinks", true);
+  // The parser runs first (on the worker): SQL over a limit is refused before the planner sees it.
+  const all = await ctx.sql.validate({ statement, sources, sinks });
+  const limit = all.find((d) => LIMIT_CODES.has(d.code));
+  if (limit) throw new ApiError(400, "query_validation_failed", `Invalid SQL: ${describeDiagnostic(limit)}`);
   const planner = await ctx.cluster.validateVersion(ctx.project, svc, {
     ...(statement !== undefined ? { statement } : {}),
     sources,
     sinks,
   });
-  const parsed = validateApplicationVersion({ statement, sources, sinks })
+  const parsed = all
     .filter((d) => d.severity === "error" && (!planner || VERSION_RULES.has(d.code)))
     .map((d) => ({
       part: d.location.part,

@@ -56,8 +56,11 @@ trap cleanup EXIT
 FLINKFORM_LOCAL_TOKEN="$(od -An -tx1 -N24 /dev/urandom | tr -d ' \n')"
 export FLINKFORM_LOCAL_TOKEN
 : >"$WORK/control-plane.out" # exists before the background job opens it: the loop below reads it at once
+# The simulated engine runs FLINKFORM_SPEED times faster than the hosted service (FLINKFORM_TIME_SCALE,
+# which multiplied durations, is honoured for one more release).
+if [ -n "${FLINKFORM_TIME_SCALE:-}" ]; then SPEED=(--time-scale "$FLINKFORM_TIME_SCALE"); else SPEED=(--speed "${FLINKFORM_SPEED:-100}"); fi
 node "$ROOT/dist/flinkform.cjs" local start --port 0 --data "$WORK/data" --quiet \
-  --engine "${FLINKFORM_ENGINE:-simulated}" --time-scale "${FLINKFORM_TIME_SCALE:-0.01}" >"$WORK/control-plane.out" 2>&1 &
+  --engine "${FLINKFORM_ENGINE:-simulated}" "${SPEED[@]}" >"$WORK/control-plane.out" 2>&1 &
 CP_PID=$!
 API_URL=""
 for _ in $(seq 1 100); do

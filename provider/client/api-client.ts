@@ -57,6 +57,8 @@ export interface ApiRequest<T> {
   lookupAfterTimeout?: (signal?: AbortSignal) => Promise<T | undefined>;
   /** Extra answers to retry (bounded by maxRetries), e.g. 404 "Service x does not exist" right after create. */
   retryOn?: (err: ApiError) => boolean;
+  /** Overrides the client's maxRetries for this request: a wait that polls anyway asks for fewer. */
+  maxRetries?: number;
 }
 
 export interface ApiResponse<T> {
@@ -77,8 +79,9 @@ const NOT_SENT_CODES = new Set([
   "UND_ERR_CONNECT_TIMEOUT",
 ]);
 /**
- * Nothing listening or no such host is usually a wrong URL or a stopped control plane, not a
- * blip: retry it only a little, so the user hears about it in seconds rather than minutes.
+ * Nothing listening or no such host before the API ever answered is usually a wrong URL, not a
+ * blip: retry it only a little, so the user hears about it in seconds rather than minutes. Once
+ * the API has answered, the same failure is an outage or a restart and gets the full retries.
  */
 const BRIEF_RETRY_CODES = new Set(["ECONNREFUSED", "ENOTFOUND"]);
 const MAX_BRIEF_RETRIES = 2;
@@ -103,6 +106,11 @@ export class ApiClient {
   private readonly userAgent: string;
   private readonly logger: ApiLogger | undefined;
   private readonly pool: Pool;
+  /**
+   * Set once something answered at the URL, or accepted a request before the connection broke:
+   * the URL is right, so a later refusal is an outage or a restart rather than a typo.
+   */
+  private reached = false;
 
   constructor(options: ApiClientOptions) {
     let url: URL;
@@ -156,6 +164,8 @@ export class ApiClient {
     const template = req.path;
     const path = this.buildPath(template, req.params ?? {}, req.query);
     const idempotent = req.idempotent ?? method !== "POST";
+    const maxRetries =
+      req.maxRetries === undefined ? this.maxRetries : nonNegativeInt("maxRetries", req.maxRetries, 0);
     const body = req.body === undefined ? undefined : JSON.stringify(req.body);
     const signal = req.signal;
     const aborted = (cause?: unknown) =>
@@ -191,12 +201,18 @@ export class ApiClient {
       } else {
         error = outcome.error;
         decision = this.decideForFailure(outcome, idempotent, req);
-        if (decision === "retry" && outcome.transportCode && BRIEF_RETRY_CODES.has(outcome.transportCode)) {
+        const brief = !outcome.error.reachedBefore;
+        if (
+          decision === "retry" &&
+          brief &&
+          outcome.transportCode &&
+          BRIEF_RETRY_CODES.has(outcome.transportCode)
+        ) {
           if (briefRetries >= MAX_BRIEF_RETRIES) decision = "fail";
           briefRetries++;
         }
       }
-      const outOfRetries = retries >= this.maxRetries;
+      const outOfRetries = retries >= maxRetries;
       const willRetry = decision === "lookup" || (decision === "retry" && !outOfRetries);
       const delayMs = willRetry
         ? retryDelay(retries, retryAfterMs, {
@@ -274,10 +290,11 @@ export class ApiClient {
       const res = await this.pool.request({ method, path, headers, body, signal: controller.signal });
       // Read the whole body inside the timer: a server that stalls mid-body is a timeout too.
       const raw = await res.body.text();
+      this.reached = true;
       return { kind: "response", status: res.statusCode, headers: res.headers, raw };
     } catch (cause) {
       const transportCode = errorCode(cause);
-      const base = { method, pathTemplate: template, cause, attempts: attempt };
+      const base = { method, pathTemplate: template, cause, attempts: attempt, reachedBefore: this.reached };
       if (signal?.aborted) {
         const error = new ApiError({ ...base, code: "FLINK_API_ABORTED", message: "request aborted" });
         return { kind: "failure", error, sent: "maybe" };
@@ -300,13 +317,18 @@ export class ApiClient {
         return { kind: "failure", error, sent: "maybe" };
       }
       const notSent = transportCode !== undefined && NOT_SENT_CODES.has(transportCode);
+      if (!notSent) this.reached = true;
       const what = cause instanceof Error ? this.redact(cause.message) : String(cause);
       const message = notSent
         ? `cannot connect to ${this.origin} (${transportCode}): ${what}`
-        : `connection to ${this.origin} failed${transportCode ? ` (${transportCode})` : ""}: ${what}`;
+        : `the connection to ${this.origin} broke after the request was sent${transportCode ? ` (${transportCode})` : ""}: ${what}`;
       return {
         kind: "failure",
-        error: new ApiError({ ...base, code: "FLINK_API_CONNECTION", message }),
+        error: new ApiError({
+          ...base,
+          code: notSent ? "FLINK_API_CONNECTION" : "FLINK_API_CONNECTION_LOST",
+          message,
+        }),
         sent: notSent ? "no" : "maybe",
         transportCode,
       };
@@ -336,7 +358,12 @@ export class ApiClient {
     req: ApiRequest<unknown>,
   ): Decision {
     const code: ApiErrorCode = outcome.error.code;
-    if (code !== "FLINK_API_TIMEOUT" && code !== "FLINK_API_CONNECTION") return "fail";
+    if (
+      code !== "FLINK_API_TIMEOUT" &&
+      code !== "FLINK_API_CONNECTION" &&
+      code !== "FLINK_API_CONNECTION_LOST"
+    )
+      return "fail";
     if (outcome.sent === "no" || idempotent) return "retry";
     return req.lookupAfterTimeout ? "lookup" : "fail";
   }
@@ -370,6 +397,7 @@ export class ApiClient {
         message: `${original.apiMessage}; looking up whether it took effect anyway failed too: ${this.redact(why)}`,
         errors: [...original.errors],
         attempts: original.attempts,
+        reachedBefore: original.reachedBefore,
         cause,
       });
     }

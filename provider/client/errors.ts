@@ -18,7 +18,8 @@ export const API_ERROR_CODES = [
   "FLINK_API_CLIENT_ERROR", // any other 4xx (405, 413, ...)
   "FLINK_API_SERVER_ERROR", // 5xx after the retries ran out
   "FLINK_API_TIMEOUT", // no complete answer within requestTimeoutMs, or 408 after the retries ran out
-  "FLINK_API_CONNECTION", // could not connect, or the connection broke
+  "FLINK_API_CONNECTION", // could not connect: nothing was sent (refused, unknown host, connect timeout)
+  "FLINK_API_CONNECTION_LOST", // the connection broke after the request was sent: its outcome is unknown
   "FLINK_API_ABORTED", // the caller's AbortSignal fired
   "FLINK_API_INVALID_RESPONSE", // a 2xx answer whose body is not the JSON we expect
 ] as const;
@@ -43,6 +44,8 @@ export interface ApiErrorInit {
   pathTemplate: string;
   errors?: ApiErrorDetail[];
   attempts?: number;
+  /** Whether this client had reached the API before (see ApiError.reachedBefore). */
+  reachedBefore?: boolean;
   cause?: unknown;
 }
 
@@ -59,6 +62,12 @@ export class ApiError extends Error {
   readonly pathTemplate: string;
   /** How many HTTP attempts were made before giving up. */
   readonly attempts: number;
+  /**
+   * Whether something at the API's address had answered this client (or accepted one of its
+   * requests) before this error. A connection refused at the very start is most likely a wrong
+   * URL; after that it is an outage or a restart.
+   */
+  readonly reachedBefore: boolean;
 
   constructor(init: ApiErrorInit) {
     const status = init.status ?? 0;
@@ -72,6 +81,7 @@ export class ApiError extends Error {
     this.method = init.method;
     this.pathTemplate = init.pathTemplate;
     this.attempts = init.attempts ?? 1;
+    this.reachedBefore = init.reachedBefore ?? status > 0;
   }
 
   is(code: ApiErrorCode): boolean {

@@ -1,4 +1,5 @@
 /** Turns what can go wrong during an operation into diagnostics users can act on. */
+import { HookFailedError } from "../../schemas/dsl/types";
 import { type ApiError, isApiError } from "../client";
 import { type Diagnostic, errorDiagnostic } from "../protocol";
 import { DataSourceNotFoundError } from "./data-source-engine";
@@ -20,6 +21,10 @@ function apiSummary(err: ApiError): string {
       return "Invalid Request";
     case "FLINK_API_CONNECTION":
       return "API Unreachable";
+    case "FLINK_API_CONNECTION_LOST":
+      return "Connection Lost";
+    case "FLINK_API_TIMEOUT":
+      return "API Not Answering";
     case "FLINK_API_ABORTED":
       return "Operation Interrupted";
     default:
@@ -27,11 +32,22 @@ function apiSummary(err: ApiError): string {
   }
 }
 
-const HINTS: Partial<Record<string, string>> = {
-  FLINK_API_UNAUTHORIZED: " Check api_token or the FLINK_API_TOKEN environment variable.",
-  FLINK_API_CONNECTION:
-    " Check api_url (or FLINK_API_URL); for the local control plane run `npx flinkform local start`.",
-};
+function hint(err: ApiError): string {
+  switch (err.code) {
+    case "FLINK_API_UNAUTHORIZED":
+      return " Check api_token or the FLINK_API_TOKEN environment variable.";
+    case "FLINK_API_CONNECTION":
+      // Refused before any answer: most likely the URL. After answers: an outage or a restart.
+      return err.reachedBefore
+        ? " The API answered earlier in this run and then stopped accepting connections; run the command again once it is back."
+        : " Check api_url (or FLINK_API_URL); for the local control plane run `npx flinkform local start`.";
+    case "FLINK_API_CONNECTION_LOST":
+    case "FLINK_API_TIMEOUT":
+      return " The request may or may not have taken effect; running the command again reads the current state first.";
+    default:
+      return "";
+  }
+}
 
 /** The diagnostic for an error, or undefined when it is not one the engine expects (a bug). */
 export function diagnosticFor(err: unknown, action: string): Diagnostic | undefined {
@@ -60,7 +76,8 @@ export function diagnosticFor(err: unknown, action: string): Diagnostic | undefi
   }
   if (err instanceof PollError) return errorDiagnostic(`${action} Failed`, err.message);
   if (isApiError(err))
-    return errorDiagnostic(apiSummary(err), `${action} failed: ${err.message}.${HINTS[err.code] ?? ""}`);
+    return errorDiagnostic(apiSummary(err), `${action} failed: ${err.message}.${hint(err)}`);
+  if (err instanceof HookFailedError) return errorDiagnostic(`${action} Failed`, `${err.message}.`);
   if (err instanceof DataSourceNotFoundError) return errorDiagnostic("Not Found", err.message);
   return undefined;
 }

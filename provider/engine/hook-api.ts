@@ -6,12 +6,16 @@ import { pathParams } from "./path-params";
 import type { EngineContext } from "./resource-engine";
 import { defaultWaitTiming, waitFor } from "./waits";
 
+/** Client retries of one read inside a wait: a blip costs one poll, an outage shows at once. */
+export const WAIT_READ_RETRIES = 1;
+
 export function createHookApi(ctx: EngineContext, what: string): HookApi {
   const call = async (
     op: OperationSpec,
     values: Readonly<Record<string, unknown>>,
     body?: unknown,
     signal = ctx.signal,
+    maxRetries?: number,
   ) => {
     const response = await ctx.client.request<unknown>({
       method: op.method,
@@ -19,6 +23,8 @@ export function createHookApi(ctx: EngineContext, what: string): HookApi {
       params: pathParams(op.path, values as Record<string, unknown>),
       body,
       signal,
+      idempotent: op.idempotent,
+      maxRetries,
     });
     return unwrap(response.body, op.envelope);
   };
@@ -29,7 +35,8 @@ export function createHookApi(ctx: EngineContext, what: string): HookApi {
       const result = await waitFor({
         wait,
         what,
-        read: (signal) => call(op, values, undefined, signal),
+        // The wait polls again anyway: a read that fails is retried by the wait, not the client.
+        read: (signal) => call(op, values, undefined, signal, WAIT_READ_RETRIES),
         timeoutMs,
         timing: ctx.timing ?? defaultWaitTiming(),
         signal: ctx.signal,
@@ -38,6 +45,11 @@ export function createHookApi(ctx: EngineContext, what: string): HookApi {
       return result ?? {};
     },
     isNotFound: (err) => isApiError(err, "FLINK_API_NOT_FOUND"),
+    isRefused: (err) =>
+      isApiError(err) &&
+      (err.is("FLINK_API_CONFLICT") ||
+        err.is("FLINK_API_EXPECTATION_FAILED") ||
+        err.is("FLINK_API_BAD_REQUEST")),
     progress: (message) => ctx.progress?.(`${what}: ${message}`),
   };
 }

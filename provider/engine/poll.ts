@@ -1,3 +1,4 @@
+import { formatDuration } from "../../schemas/dsl/duration";
 import { sleep } from "../client/sleep";
 
 /**
@@ -30,6 +31,8 @@ export interface PollOptions<T> {
    */
   describe?: (value: T) => string;
 }
+
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export type PollErrorCode = "POLL_TIMEOUT" | "POLL_FAILED" | "POLL_ABORTED";
 
@@ -79,8 +82,9 @@ export async function pollUntil<T>(options: PollOptions<T>): Promise<T> {
   if (!Number.isInteger(consecutive) || consecutive < 1) {
     throw new TypeError(`consecutive must be an integer >= 1, got ${consecutive}`);
   }
-  if (!Number.isFinite(options.timeoutMs) || options.timeoutMs <= 0) {
-    throw new TypeError(`timeoutMs must be a positive number, got ${options.timeoutMs}`);
+  // Node fires a timer above 2^31-1 ms at once: such a timeout would end every wait immediately.
+  if (!Number.isFinite(options.timeoutMs) || options.timeoutMs <= 0 || options.timeoutMs > MAX_TIMER_MS) {
+    throw new TypeError(`timeoutMs must be between 1 and ${MAX_TIMER_MS}, got ${options.timeoutMs}`);
   }
   const minInterval = Math.max(0, options.minIntervalMs ?? 1_000);
   const maxInterval = Math.max(minInterval, options.maxIntervalMs ?? 10_000);
@@ -172,10 +176,4 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal, onAbort: () =
       },
     );
   });
-}
-
-function formatDuration(ms: number): string {
-  if (ms < 1_000) return `${ms} ms`;
-  if (ms < 120_000) return `${Math.round(ms / 1_000)} s`;
-  return `${Math.round(ms / 60_000)} min`;
 }

@@ -11,7 +11,9 @@ import {
 import { type ApiClient, isApiError } from "../client";
 import { isUnknown } from "../protocol";
 import { fillUnknowns, fromApiKeepingAbsent, toApi, unwrap } from "./api-mapping";
-import { createHookApi } from "./hook-api";
+import { untilAvailable } from "./api-unavailable";
+import { findCreated } from "./find-created";
+import { createHookApi, WAIT_READ_RETRIES } from "./hook-api";
 import { parseId, pathParams, renderId } from "./path-params";
 import { operationTimeoutMs } from "./timeouts";
 import { isNull, type Values } from "./values";
@@ -54,7 +56,7 @@ export class ResourceEngine {
     op: OperationSpec,
     values: Values,
     body?: unknown,
-    extra: { lookup?: () => Promise<unknown> } = {},
+    extra: { lookup?: (signal?: AbortSignal) => Promise<unknown>; maxRetries?: number } = {},
   ) {
     const response = await ctx.client.request<unknown>({
       method: op.method,
@@ -62,15 +64,24 @@ export class ResourceEngine {
       params: pathParams(op.path, values),
       body,
       signal: ctx.signal,
+      idempotent: op.idempotent,
       lookupAfterTimeout: extra.lookup,
+      maxRetries: extra.maxRetries,
     });
     return unwrap(response.body, op.envelope);
   }
 
   /** The API object, or null when it no longer exists. */
-  async fetch(ctx: EngineContext, values: Values, signal = ctx.signal): Promise<ApiObject | null> {
+  async fetch(
+    ctx: EngineContext,
+    values: Values,
+    signal = ctx.signal,
+    maxRetries?: number,
+  ): Promise<ApiObject | null> {
     try {
-      return await this.call({ ...ctx, signal }, this.spec.operations.read, values);
+      return await this.call({ ...ctx, signal }, this.spec.operations.read, values, undefined, {
+        maxRetries,
+      });
     } catch (err) {
       if (isApiError(err, "FLINK_API_NOT_FOUND")) return null;
       throw err;
@@ -88,6 +99,8 @@ export class ResourceEngine {
   }
 
   async read(ctx: EngineContext, state: Values): Promise<Values | null> {
+    const standIn = this.spec.hooks?.standIn?.(state);
+    if (standIn) return this.toState(standIn, state);
     const api = await this.fetch(ctx, state);
     if (api === null) {
       if (this.spec.onReadNotFound === "remove") return null;
@@ -125,7 +138,11 @@ export class ResourceEngine {
         api = await waitFor({
           wait: waitSpec,
           what: `${this.spec.typeName} ${String(known.id)}`,
-          read: (signal) => this.call({ ...ctx, signal }, this.spec.operations.read, known),
+          // The wait polls again anyway: a failed read is retried by the wait, not the client.
+          read: (signal) =>
+            this.call({ ...ctx, signal }, this.spec.operations.read, known, undefined, {
+              maxRetries: WAIT_READ_RETRIES,
+            }),
           timeoutMs,
           timing: ctx.timing ?? defaultWaitTiming(),
           signal: ctx.signal,
@@ -154,25 +171,53 @@ export class ResourceEngine {
   }
 
   async create(ctx: EngineContext, planned: Values): Promise<Values> {
+    // Nothing to create in the API yet (a deployment created suspended): Terraform alone holds it.
+    const standIn = this.spec.hooks?.standIn?.(planned);
+    if (standIn) return fillUnknowns(planned, this.toState(standIn, planned)) as Values;
     const op = this.spec.operations.create;
     const body = this.body(planned, op);
-    // With natural keys (a service's name) a timed-out create can be looked up instead of repeated.
-    const lookup = this.canReadFrom(planned)
-      ? async () => (await this.fetch(ctx, planned)) ?? undefined
+    const find = findCreated(this.spec, planned, {
+      read: (signal) => this.fetch(ctx, planned, signal, WAIT_READ_RETRIES),
+      list: (listOp, signal) =>
+        this.call({ ...ctx, signal }, listOp, planned, undefined, { maxRetries: WAIT_READ_RETRIES }),
+    });
+    // A create whose answer was lost (a 5xx, a reset, a timeout) may have taken effect: before it
+    // is sent again or fails, the object is looked up, through an outage if need be, until the
+    // create timeout; found, it is adopted instead of being made twice.
+    const deadline = performance.now() + operationTimeoutMs(planned, this.spec.timeouts, "create");
+    const lookup = find
+      ? async (signal?: AbortSignal) => {
+          const found = await untilAvailable(() => find(signal ?? ctx.signal), {
+            deadline,
+            signal: signal ?? ctx.signal,
+            what: `${this.spec.typeName}: looking up the create whose answer was lost`,
+            progress: ctx.progress,
+            intervalMs: (ctx.timing ?? defaultWaitTiming()).maxIntervalMs,
+          });
+          if (found === undefined) return undefined;
+          ctx.progress?.(
+            `${this.spec.typeName}: the create took effect although its answer was lost; adopting it`,
+          );
+          return op.envelope ? { [op.envelope]: found } : found;
+        }
       : undefined;
-    const created = await this.withCreateRetry(ctx, () => this.call(ctx, op, planned, body, { lookup }));
+    let created: ApiObject;
+    try {
+      created = await this.withCreateRetry(ctx, () => this.call(ctx, op, planned, body, { lookup }));
+    } catch (err) {
+      // Sent again after a lost answer and refused as a duplicate: the first one landed after the look-up.
+      const found =
+        find && isApiError(err, "FLINK_API_CONFLICT") && err.attempts > 1
+          ? await find(ctx.signal).catch(() => undefined)
+          : undefined;
+      if (!found) throw err;
+      ctx.progress?.(
+        `${this.spec.typeName}: the create took effect although its answer was lost; adopting it`,
+      );
+      created = found;
+    }
     const known = fillUnknowns(planned, this.toState(created, planned)) as Values;
     return this.settle(ctx, planned, known, this.spec.wait, "create");
-  }
-
-  /** Whether the read path can be built before the API assigned an id (natural keys). */
-  private canReadFrom(values: Values): boolean {
-    try {
-      pathParams(this.spec.operations.read.path, values);
-      return true;
-    } catch {
-      return false;
-    }
   }
 
   private async withCreateRetry<T>(ctx: EngineContext, attempt: () => Promise<T>): Promise<T> {
@@ -250,6 +295,7 @@ export class ResourceEngine {
 
   async delete(ctx: EngineContext, prior: Values): Promise<void> {
     const timeoutMs = operationTimeoutMs(prior, this.spec.timeouts, "delete");
+    if (this.spec.hooks?.standIn?.(prior)) return;
     if (this.spec.hooks?.beforeDelete) {
       const result = await this.spec.hooks.beforeDelete(
         createHookApi(ctx, this.describe(prior)),

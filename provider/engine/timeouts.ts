@@ -1,15 +1,17 @@
-/** Go-style durations (`"20m"`, `"1h30m"`, `"500ms"`) as used by `timeouts` and provider settings. */
+/** The timeout of each operation, from the resource's `timeouts` attribute or the spec's defaults. */
+import { parseDuration, TIMEOUT_RANGE } from "../../schemas/dsl/duration";
 import type { TimeoutDefaults } from "../../schemas/dsl/types";
 
-const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+export { parseDuration } from "../../schemas/dsl/duration";
 
-export function parseDuration(text: string): number | undefined {
-  const parts = [...text.matchAll(/([0-9]+(?:\.[0-9]+)?)(ms|s|m|h)/g)];
-  if (!parts.length || parts.map((p) => p[0]).join("") !== text) return undefined;
-  return parts.reduce((sum, [, n, unit]) => sum + Number(n) * UNITS[unit], 0);
-}
+const MIN_MS = parseDuration(TIMEOUT_RANGE.min)!;
+const MAX_MS = parseDuration(TIMEOUT_RANGE.max)!;
 
-/** The timeout of one operation: the resource's `timeouts` attribute, else the spec default. */
+/**
+ * The timeout of one operation: the resource's `timeouts` attribute, else the spec default. Plan
+ * refuses values outside 1 s … 24 h; state written before that check could still hold one, so the
+ * value is clamped here too (a timer above 2^31 ms would fire at once).
+ */
 export function operationTimeoutMs(
   state: Record<string, unknown> | null,
   defaults: TimeoutDefaults,
@@ -17,5 +19,6 @@ export function operationTimeoutMs(
 ): number {
   const configured = (state?.timeouts as Record<string, unknown> | null | undefined)?.[op];
   const fromConfig = typeof configured === "string" ? parseDuration(configured) : undefined;
-  return fromConfig ?? parseDuration(defaults[op]) ?? 20 * 60_000;
+  const ms = fromConfig ?? parseDuration(defaults[op]) ?? 20 * 60_000;
+  return Math.min(MAX_MS, Math.max(MIN_MS, ms));
 }

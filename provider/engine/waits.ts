@@ -1,6 +1,7 @@
 /** Waits declared in specs (`wait.create`) and used by hooks, polled through the read operation. */
 import type { ApiObject, WaitSpec } from "../../schemas/dsl/types";
 import { isApiError } from "../client";
+import { isApiUnavailable, unavailableProgress } from "./api-unavailable";
 import { pollUntil } from "./poll";
 
 export interface WaitTiming {
@@ -31,9 +32,14 @@ function isLoopback(apiUrl: string): boolean {
   }
 }
 
+/** What a poll saw when the API did not answer: not done, not failed, polled again. */
+const UNAVAILABLE = Symbol("api unavailable");
+type Seen = ApiObject | null | typeof UNAVAILABLE;
+
 /**
  * Polls until the object's `wait.field` reaches one of `wait.until`. Returns the last object, or
- * null when it disappeared and `gone` counts as done (deletes).
+ * null when it disappeared and `gone` counts as done (deletes). While the API does not answer (an
+ * outage, a restart) the wait goes on, with a progress line, until its timeout.
  */
 export async function waitFor(options: {
   wait: WaitSpec;
@@ -46,7 +52,14 @@ export async function waitFor(options: {
   onProgress?: (message: string) => void;
 }): Promise<ApiObject | null> {
   const { wait } = options;
-  return pollUntil<ApiObject | null>({
+  const deadline = performance.now() + options.timeoutMs;
+  const shown = (obj: Seen) =>
+    obj === UNAVAILABLE
+      ? "the API was not answering"
+      : obj
+        ? `${wait.field} = ${String(obj[wait.field])}`
+        : "not found";
+  const result = await pollUntil<Seen>({
     what: options.what,
     fetch: async (signal) => {
       try {
@@ -54,27 +67,39 @@ export async function waitFor(options: {
       } catch (err) {
         if (isApiError(err, "FLINK_API_NOT_FOUND") && (options.goneIsDone || wait.notFoundIsPending))
           return null;
+        if (isApiUnavailable(err) && !signal.aborted) {
+          options.onProgress?.(unavailableProgress(options.what, err, deadline - performance.now()));
+          return UNAVAILABLE;
+        }
         throw err;
       }
     },
     done: (obj) =>
-      obj === null ? Boolean(options.goneIsDone) : wait.until.includes(obj[wait.field] as string | boolean),
+      obj === UNAVAILABLE
+        ? false
+        : obj === null
+          ? Boolean(options.goneIsDone)
+          : wait.until.includes(obj[wait.field] as string | boolean),
     failed: (obj) => {
+      if (obj === UNAVAILABLE) return undefined;
       const reported = obj && wait.failWhen?.(obj);
       if (reported) return `${options.what}: ${reported}`;
       if (!obj || !wait.failOn?.includes(String(obj[wait.field]))) return undefined;
       const reason = wait.errorField ? obj[wait.errorField] : undefined;
       return `${options.what} is ${String(obj[wait.field])}${reason ? `: ${String(reason)}` : ""}`;
     },
-    describe: (obj) => (obj ? `${wait.field} = ${String(obj[wait.field])}` : "not found"),
+    describe: shown,
     consecutive: wait.consecutive ?? 1,
     timeoutMs: options.timeoutMs,
     minIntervalMs: options.timing.minIntervalMs,
     maxIntervalMs: options.timing.maxIntervalMs,
     signal: options.signal,
-    onProgress: (obj, elapsed) =>
+    onProgress: (obj, elapsed) => {
+      if (obj === UNAVAILABLE) return;
       options.onProgress?.(
-        `${options.what}: ${obj ? `${wait.field} = ${String(obj[wait.field])}` : "not visible yet"} after ${Math.round(elapsed / 1000)}s`,
-      ),
+        `${options.what}: ${obj ? shown(obj) : "not visible yet"} after ${Math.round(elapsed / 1000)}s`,
+      );
+    },
   });
+  return result === UNAVAILABLE ? null : result;
 }

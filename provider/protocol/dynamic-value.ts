@@ -80,14 +80,74 @@ function parseTypeJson(raw: unknown, path: ValuePath): CtyType {
   const text =
     typeof raw === "string" ? raw : raw instanceof Uint8Array ? Buffer.from(raw).toString("utf8") : null;
   if (text === null) throw new DynamicValueError("dynamic value without a type", path);
+  let parsed: unknown;
   try {
-    return JSON.parse(text) as CtyType;
+    parsed = JSON.parse(text);
   } catch {
     throw new DynamicValueError("dynamic value with an unreadable type", path);
   }
+  checkType(parsed, path, 0);
+  return parsed;
+}
+
+/** Deeper than any schema: a type or value nested further is refused, not recursed into. */
+const MAX_DEPTH = 64;
+
+/** A type that came over the wire (a dynamic value's own type) must be a well-formed cty type. */
+function checkType(t: unknown, path: ValuePath, depth: number): asserts t is CtyType {
+  const bad = () =>
+    new DynamicValueError(`dynamic value with an invalid type ${truncate(JSON.stringify(t))}`, path);
+  if (depth > MAX_DEPTH) throw new DynamicValueError("dynamic value type nested too deeply", path);
+  if (t === "string" || t === "number" || t === "bool" || t === "dynamic") return;
+  if (!Array.isArray(t) || t.length < 2 || t.length > 3) throw bad();
+  const [kind, inner] = t as unknown[];
+  if (kind === "list" || kind === "set" || kind === "map") {
+    if (t.length !== 2) throw bad();
+    checkType(inner, path, depth + 1);
+  } else if (kind === "tuple") {
+    if (t.length !== 2 || !Array.isArray(inner)) throw bad();
+    for (const e of inner) checkType(e, path, depth + 1);
+  } else if (kind === "object") {
+    if (!isPlainObject(inner)) throw bad();
+    for (const v of Object.values(inner)) checkType(v, path, depth + 1);
+    if (t.length === 3 && !(Array.isArray(t[2]) && t[2].every((k) => typeof k === "string"))) throw bad();
+  } else {
+    throw bad();
+  }
+}
+
+function truncate(text: string | undefined): string {
+  const s = text ?? "undefined";
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+/**
+ * cty sends a number that is neither an int64 nor exactly a float64 as its decimal text. Text whose
+ * value overflows a double (`1e400` arrives as 1 and 400 zeros) is a user's value out of range.
+ */
+function numberFromText(raw: string, path: ValuePath): number {
+  const text = raw.trim();
+  const n = text === "" ? Number.NaN : Number(text);
+  if (Number.isFinite(n)) return n;
+  if (/^[-+]?\d+(\.\d*)?([eE][-+]?\d+)?$/.test(text)) {
+    throw new DynamicValueError(
+      `the number ${shortNumber(text)} is out of range: a number must fit a 64-bit float (about ±1.8e308)`,
+      path,
+    );
+  }
+  throw new DynamicValueError(`expected a number, got ${truncate(JSON.stringify(raw))}`, path);
+}
+
+/** `1000…0` (401 digits) as `1.00e+400`, so a message stays short. */
+function shortNumber(text: string): string {
+  const m = /^([-+]?)(\d+)(?:\.\d*)?$/.exec(text);
+  if (!m || m[2]!.length <= 20) return truncate(text);
+  const digits = m[2]!.replace(/^0+/, "");
+  return `${m[1]}${digits[0]}.${digits.slice(1, 3).padEnd(2, "0")}e+${digits.length - 1}`;
 }
 
 function fromWire(raw: unknown, type: CtyType, path: ValuePath, msgpack: boolean): unknown {
+  if (path.length > MAX_DEPTH) throw new DynamicValueError("value nested too deeply", path);
   if (raw instanceof ExtData || raw instanceof Date) return UNKNOWN;
   if (raw === null || raw === undefined) return null;
   if (type === "dynamic") {
@@ -97,19 +157,23 @@ function fromWire(raw: unknown, type: CtyType, path: ValuePath, msgpack: boolean
         throw new DynamicValueError("malformed dynamic value", path);
       return fromWire(raw[1], parseTypeJson(raw[0], path), path, msgpack);
     }
-    if (!isPlainObject(raw) || !("value" in raw))
+    if (!isPlainObject(raw) || !Object.hasOwn(raw, "value"))
       throw new DynamicValueError("malformed dynamic value", path);
-    return fromWire(raw.value, raw.type as CtyType, path, msgpack);
+    checkType(raw.type, path, 0);
+    return fromWire(raw.value, raw.type, path, msgpack);
   }
   if (type === "string") {
     if (typeof raw !== "string") throw new DynamicValueError(`expected a string, got ${typeof raw}`, path);
     return raw;
   }
   if (type === "number") {
-    if (typeof raw === "number") return raw;
+    if (typeof raw === "number") {
+      if (Number.isFinite(raw)) return raw;
+      throw new DynamicValueError(`${raw} is not a number terraform can hold`, path);
+    }
     if (typeof raw === "bigint") return Number(raw);
-    if (typeof raw === "string" && raw.trim() !== "" && Number.isFinite(Number(raw))) return Number(raw);
-    throw new DynamicValueError(`expected a number, got ${JSON.stringify(raw)}`, path);
+    if (typeof raw === "string") return numberFromText(raw, path);
+    throw new DynamicValueError(`expected a number, got ${typeof raw}`, path);
   }
   if (type === "bool") {
     if (typeof raw !== "boolean") throw new DynamicValueError(`expected a bool, got ${typeof raw}`, path);
@@ -127,19 +191,21 @@ function fromWire(raw: unknown, type: CtyType, path: ValuePath, msgpack: boolean
       throw new DynamicValueError("malformed tuple", path);
     return raw.map((item, i) => fromWire(item, elems[i]!, [...path, i], msgpack));
   }
+  // Entries are defined, never assigned: a key such as `__proto__` stays an ordinary key.
   if (kind === "map") {
     if (!isPlainObject(raw)) throw new DynamicValueError("expected a map", path);
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(raw)) out[k] = fromWire(v, type[1] as CtyType, [...path, k], msgpack);
-    return out;
+    return Object.fromEntries(
+      Object.entries(raw).map(([k, v]) => [k, fromWire(v, type[1] as CtyType, [...path, k], msgpack)]),
+    );
   }
   if (kind === "object") {
     if (!isPlainObject(raw)) throw new DynamicValueError("expected an object", path);
-    const out: Record<string, unknown> = {};
-    for (const [k, t] of Object.entries(type[1] as Record<string, CtyType>)) {
-      out[k] = fromWire(raw[k] ?? null, t, [...path, k], msgpack);
-    }
-    return out;
+    return Object.fromEntries(
+      Object.entries(type[1] as Record<string, CtyType>).map(([k, t]) => [
+        k,
+        fromWire(Object.hasOwn(raw, k) ? raw[k] : null, t, [...path, k], msgpack),
+      ]),
+    );
   }
   throw new DynamicValueError(`unsupported type ${JSON.stringify(type)}`, path);
 }
@@ -151,9 +217,10 @@ function inferType(value: unknown, path: ValuePath): CtyType {
   if (typeof value === "boolean") return "bool";
   if (Array.isArray(value)) return ["tuple", value.map((v, i) => inferType(v, [...path, i]))];
   if (isPlainObject(value)) {
-    const attrs: Record<string, CtyType> = {};
-    for (const [k, v] of Object.entries(value)) attrs[k] = inferType(v, [...path, k]);
-    return ["object", attrs];
+    return [
+      "object",
+      Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inferType(v, [...path, k])])),
+    ];
   }
   if (value === null || value === undefined || value === UNKNOWN) return "dynamic";
   throw new DynamicValueError(`cannot encode a ${typeof value} as a dynamic value`, path);
@@ -203,17 +270,19 @@ function toWire(value: unknown, type: CtyType, path: ValuePath): unknown {
     const entries =
       value instanceof Map ? [...value.entries()] : isPlainObject(value) ? Object.entries(value) : null;
     if (!entries) throw new DynamicValueError("expected an object for a map", path);
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of entries) out[String(k)] = toWire(v, type[1] as CtyType, [...path, String(k)]);
-    return out;
+    return Object.fromEntries(
+      entries.map(([k, v]) => [String(k), toWire(v, type[1] as CtyType, [...path, String(k)])]),
+    );
   }
   if (kind === "object") {
     if (!isPlainObject(value)) throw new DynamicValueError("expected an object", path);
     // Exactly the type's attributes: terraform rejects objects with missing or extra keys.
-    const out: Record<string, unknown> = {};
-    for (const [k, t] of Object.entries(type[1] as Record<string, CtyType>))
-      out[k] = toWire(value[k], t, [...path, k]);
-    return out;
+    return Object.fromEntries(
+      Object.entries(type[1] as Record<string, CtyType>).map(([k, t]) => [
+        k,
+        toWire(Object.hasOwn(value, k) ? value[k] : null, t, [...path, k]),
+      ]),
+    );
   }
   throw new DynamicValueError(`unsupported type ${JSON.stringify(type)}`, path);
 }

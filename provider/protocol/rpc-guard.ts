@@ -4,17 +4,25 @@
  */
 import type { Diagnostic } from "./diagnostics";
 import { attributePath } from "./diagnostics";
-import { DynamicValueError } from "./dynamic-value";
+import type { DynamicValueError } from "./dynamic-value";
 import { redact } from "./logger";
 import type { RpcContext } from "./rpc-types";
 
+/**
+ * By its code, not instanceof: the provider is two bundles (start-up and handlers), each with its
+ * own copy of the class, and the guard runs in the first while the value is decoded in the second.
+ */
+function isDynamicValueError(err: unknown): err is DynamicValueError {
+  return err instanceof Error && (err as { code?: unknown }).code === "DYNAMIC_VALUE_INVALID";
+}
+
 export function diagnosticForError(err: unknown): Diagnostic {
-  if (err instanceof DynamicValueError) {
+  if (isDynamicValueError(err)) {
     return {
       severity: "ERROR",
       summary: "Invalid Value From Terraform",
       detail: redact(`The provider could not read a value terraform sent: ${err.message}.`),
-      ...(err.path.length > 0 ? { attribute: attributePath(err.path) } : {}),
+      ...(Array.isArray(err.path) && err.path.length > 0 ? { attribute: attributePath(err.path) } : {}),
     };
   }
   const message = err instanceof Error ? err.message : String(err);

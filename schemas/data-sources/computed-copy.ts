@@ -12,6 +12,7 @@ const CONSTRAINT_KEYS = [
   "openEnum",
   "deprecatedValues",
   "pattern",
+  "format",
   "minLength",
   "maxLength",
   "conflictsWith",
@@ -32,6 +33,7 @@ export function asComputed(attr: AttributeSpec): AttributeSpec {
     copy.attributes = Object.fromEntries(Object.entries(attr.attributes).map(([k, v]) => [k, asComputed(v)]));
   }
   if (attr.element) copy.element = { kind: attr.element.kind, description: "" };
+  delete copy.key;
   return copy as unknown as AttributeSpec;
 }
 

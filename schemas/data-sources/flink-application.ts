@@ -3,6 +3,7 @@ import { defineDataSource } from "../dsl/define";
 import type { HookDiagnostic, StateObject } from "../dsl/types";
 import { FLINK_BASE, projectAttribute, serviceNameAttribute, uuidAttribute } from "../resources/common";
 import { flinkApplicationSpec } from "../resources/flink-application";
+import { APPLICATION_NAME_MAX_LENGTH, DISPLAY_NAME_PATTERN } from "../rules/api-fields";
 import { computedAttributes, lookupKey } from "./computed-copy";
 
 function exactlyOneKey(config: StateObject, isUnresolved: (v: unknown) => boolean): HookDiagnostic[] {
@@ -37,7 +38,8 @@ export const flinkApplicationDataSourceSpec = defineDataSource({
     name: string("Name of the application. Set this or `application_id`.", {
       optional: true,
       computed: true,
-      maxLength: 128,
+      maxLength: APPLICATION_NAME_MAX_LENGTH,
+      pattern: DISPLAY_NAME_PATTERN,
       conflictsWith: ["application_id"],
     }),
   }),

@@ -3,6 +3,7 @@
  * mistake fails generation with a message naming the spec and the attribute, instead of surfacing
  * later as a confusing provider or docs bug.
  */
+import { FORMATS } from "../rules/formats";
 import type { AttributeSpec, DataSourceSpec, OperationSpec, ProviderSpec, ResourceSpec } from "./types";
 
 export class SpecError extends Error {
@@ -36,12 +37,14 @@ const ATTRIBUTE_KEYS = new Set([
   "openEnum",
   "deprecatedValues",
   "pattern",
+  "format",
   "minLength",
   "maxLength",
   "conflictsWith",
   "minItems",
   "maxItems",
   "element",
+  "key",
   "attributes",
   "nesting",
   "flattenApi",
@@ -56,13 +59,14 @@ const RESOURCE_KEYS = new Set([
   "operations",
   "subresources",
   "retryCreate",
+  "createLookup",
   "wait",
   "onReadNotFound",
   "timeouts",
   "hooks",
 ]);
 const DATA_SOURCE_KEYS = new Set(["typeName", "description", "attributes", "lookups", "id", "hooks"]);
-const OPERATION_KEYS = new Set(["method", "path", "envelope", "bodyFields", "constants"]);
+const OPERATION_KEYS = new Set(["method", "path", "envelope", "bodyFields", "constants", "idempotent"]);
 const KINDS = new Set(["string", "number", "bool", "list", "set", "map", "object", "blocks"]);
 const TYPE_NAME = /^flink_[a-z0-9_]+$/;
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9_]*$/;
@@ -118,9 +122,20 @@ function checkAttribute(
     out.push(`${where}: min/max/integer apply to numbers only`);
   }
   const text = attr.kind === "string";
-  if ((attr.enum || attr.pattern || attr.minLength !== undefined || attr.maxLength !== undefined) && !text) {
-    out.push(`${where}: enum/pattern/length apply to strings only`);
+  if (
+    (attr.enum ||
+      attr.pattern ||
+      attr.format ||
+      attr.minLength !== undefined ||
+      attr.maxLength !== undefined) &&
+    !text
+  ) {
+    out.push(`${where}: enum/pattern/format/length apply to strings only`);
   }
+  if (attr.format && !Object.hasOwn(FORMATS, attr.format))
+    out.push(`${where}: unknown format "${attr.format}"`);
+  if (attr.key && attr.kind !== "map") out.push(`${where}: only a map takes a key spec`);
+  if (attr.key && attr.key.kind !== "string") out.push(`${where}: a map key spec must be a string`);
   if (attr.pattern) {
     try {
       new RegExp(attr.pattern.regex);
@@ -146,6 +161,7 @@ function checkAttribute(
     out.push(`${where}: apiWhen names a missing attribute "${attr.apiWhen.attribute}"`);
   }
   if (attr.element) checkAttribute(owner, attrPath, attr.element, {}, "element", out);
+  if (attr.key) checkAttribute(owner, `${attrPath} (key)`, attr.key, {}, "element", out);
   for (const [name, child] of Object.entries(attr.attributes ?? {})) {
     if (!ATTRIBUTE_NAME.test(name)) out.push(`${owner}: "${attrPath}.${name}" is not a valid attribute name`);
     checkAttribute(
@@ -205,6 +221,13 @@ export function checkResourceSpec(spec: ResourceSpec): string[] {
     for (const name of sub.attributes) {
       if (!spec.attributes[name])
         out.push(`${owner}: subresources[${i}] names a missing attribute "${name}"`);
+    }
+  }
+  for (const [i, lookup] of (spec.createLookup ?? []).entries()) {
+    checkOperation(owner, `createLookup[${i}]`, lookup.operation, spec.attributes, out);
+    for (const name of Object.keys(lookup.match)) {
+      if (!spec.attributes[name])
+        out.push(`${owner}: createLookup[${i}] matches a missing attribute "${name}"`);
     }
   }
   // An attribute that changes in place and reaches the API needs an update operation.

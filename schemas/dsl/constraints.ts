@@ -2,6 +2,7 @@
  * Constraint phrases shared by the validators (error messages) and the docs (descriptions), so what
  * the docs promise is exactly what the validator enforces.
  */
+import { FORMATS } from "../rules/formats";
 import type { AttributeSpec } from "./types";
 
 const quote = (v: string) => `\`${v}\``;
@@ -58,7 +59,11 @@ export function describeConstraints(attr: AttributeSpec): string[] {
     }
   }
   if (attr.pattern) add(attr.pattern.message);
+  if (attr.format) add(FORMATS[attr.format].phrase);
   add(itemsPhrase(attr), "The collection");
+  if (attr.key) {
+    for (const s of describeConstraints(attr.key)) sentences.push(s.replace(/^Value /, "Each key "));
+  }
   if (attr.element) {
     for (const s of describeConstraints(attr.element)) sentences.push(s.replace(/^Value /, "Each item "));
   }
@@ -76,7 +81,12 @@ export function showValue(value: unknown): string {
   if (value === SENSITIVE_VALUE) return "(sensitive value)";
   if (typeof value === "string") {
     const cut = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-    return JSON.stringify(cut);
+    // Characters a terminal would not show as stored (bidi controls reorder the text around them) are
+    // written as escapes, so the message shows what was really received.
+    return JSON.stringify(cut).replace(
+      /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+    );
   }
   if (value === null || value === undefined) return "null";
   if (typeof value === "object")

@@ -3,6 +3,8 @@
  * engine needs to know about one Terraform type; nothing about a resource is written twice.
  */
 
+import type { FormatName } from "../rules/formats";
+
 export type AttributeKind = "string" | "number" | "bool" | "list" | "set" | "map" | "object" | "blocks";
 
 /** A constraint's `message` is the phrase shared by the validator ("must be ...") and the docs. */
@@ -51,6 +53,8 @@ export interface AttributeSpec {
   /** Listed values that still work but are on their way out: accepted with a warning. */
   readonly deprecatedValues?: readonly string[];
   readonly pattern?: PatternConstraint;
+  /** A named check of a string's shape that a pattern states badly (`cidr`): schemas/rules/formats.ts. */
+  readonly format?: FormatName;
   readonly minLength?: number;
   readonly maxLength?: number;
   /** Sibling attributes that must not be set together with this one. */
@@ -59,6 +63,8 @@ export interface AttributeSpec {
   readonly maxItems?: number;
   /** Element of list/set/map. */
   readonly element?: AttributeSpec;
+  /** For `map`: what each key must be (a string spec with pattern and lengths), e.g. tag keys. */
+  readonly key?: AttributeSpec;
   /** Attributes of a nested object (single nested attribute) or of each block. */
   readonly attributes?: Readonly<Record<string, AttributeSpec>>;
   /** For `blocks`: how repeated blocks nest. */
@@ -87,6 +93,24 @@ export interface OperationSpec {
   readonly bodyFields?: readonly string[];
   /** Fixed fields added to the request body (`service_type: "flink"`). */
   readonly constants?: Readonly<Record<string, unknown>>;
+  /**
+   * Sending it twice has the effect of sending it once (a cancel): the API client may repeat it
+   * after a 5xx or a lost connection. Defaults to true for everything but POST.
+   */
+  readonly idempotent?: boolean;
+}
+
+/**
+ * How to find what a create made when its answer was lost (a 5xx, a reset, a timeout), for objects
+ * whose id the API assigns: list them and pick the one whose fields match the planned values.
+ * `match` maps Terraform attributes to API fields; an attribute without a value matches an absent
+ * field. The fields must identify the object uniquely (the API refuses a second one with them).
+ */
+export interface CreateLookupSpec {
+  readonly operation: OperationSpec;
+  /** Key of the list in the response body. */
+  readonly key: string;
+  readonly match: Readonly<Record<string, string>>;
 }
 
 /** An extra call made after create/update when some attributes changed (e.g. service tags). */
@@ -152,6 +176,11 @@ export interface HookApi {
   ): Promise<ApiObject>;
   /** True for the API's "not found" errors. */
   isNotFound(err: unknown): boolean;
+  /**
+   * True when the API refused the call because of the object's current state (409, 417, 400: a
+   * deployment already cancelling), as opposed to failing to answer (5xx, timeouts, connections).
+   */
+  isRefused(err: unknown): boolean;
   progress(message: string): void;
 }
 
@@ -191,6 +220,18 @@ export class HookRollbackError extends Error {
 }
 
 /**
+ * A hook that cannot go on for a reason the user can act on (a deployment Terraform does not
+ * manage, a teardown call that keeps failing): the operation fails with this message, not as a
+ * provider bug.
+ */
+export class HookFailedError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "HookFailedError";
+  }
+}
+
+/**
  * Behaviour that does not fit the tables, as plain functions the type checker sees; they live in
  * `schemas/hooks/`.
  */
@@ -212,6 +253,12 @@ export interface ResourceHooks {
     prior: StateObject,
     timeoutMs: number,
   ) => Promise<BeforeDeleteResult>;
+  /**
+   * The API object that stands for the resource while the API holds none (a deployment created
+   * suspended: the API has no deployment without a job), or undefined when the API holds it. For a
+   * stand-in, create, read and delete make no API call; the update hook makes the real object.
+   */
+  readonly standIn?: (values: StateObject) => ApiObject | undefined;
 }
 
 export interface ResourceSpec {
@@ -231,6 +278,8 @@ export interface ResourceSpec {
   };
   readonly subresources?: readonly SubresourceSpec[];
   readonly retryCreate?: CreateRetrySpec;
+  /** Ways to find an object whose create answer was lost; the first whose path can be built is used. */
+  readonly createLookup?: readonly CreateLookupSpec[];
   readonly wait?: { readonly create?: WaitSpec; readonly update?: WaitSpec; readonly delete?: WaitSpec };
   /** `remove`: a 404 on read drops the object from state so Terraform plans it again. */
   readonly onReadNotFound: "remove" | "error";

@@ -7,6 +7,7 @@ import type { HookApi, HookDiagnostic, PlanHookArgs, PlanHookResult, StateObject
 import { findFlinkPlan } from "../flink/plans";
 import { DEPLOYMENT_STOPPED_STATUSES, deploymentOps, serviceOps } from "../resources/operations";
 import { checkDeploymentSlots } from "../rules/slots";
+import { planDesiredState } from "./deployment-desired-state";
 
 /** Attributes that change when the job is handed over to a new deployment. */
 export const HANDOVER_CHANGES = [
@@ -64,21 +65,44 @@ async function slotDiagnostics(
   );
   const others: { name: string; parallelism: number }[] = [];
   for (const app of applications as Record<string, unknown>[]) {
+    // An application runs one deployment at a time: one of its own that still runs is the one this
+    // plan replaces (destroyed first), so it holds no slots when this job starts.
+    if (app.id === planned.application_id) continue;
     const list = await api.call(deploymentOps.list, { ...planned, application_id: app.id });
     for (const d of (list.deployments as Record<string, unknown>[] | undefined) ?? []) {
       if (d.id === prior?.deployment_id || DEPLOYMENT_STOPPED_STATUSES.includes(String(d.status))) continue;
       others.push({ name: `${String(app.name)}/${String(d.id)}`, parallelism: numberOr(d.parallelism, 1) });
     }
   }
-  const thisOne = { name: "this deployment", parallelism: planned.parallelism };
-  return checkDeploymentSlots({ nodeCount, taskSlotsPerNode: slots, deployments: [thisOne, ...others] })
-    .filter((d) => d.deployment === undefined || d.deployment === thisOne.name)
-    .map((d) => ({
-      severity: d.severity,
-      path: ["parallelism"],
-      summary: d.severity === "error" ? "Not Enough Task Slots" : "Task Slots Oversubscribed",
-      detail: d.message,
-    }));
+  // Named by its application, as the others are (terraform prints the resource address beside it).
+  // An application created in the same apply has no name yet (its id is unknown at plan).
+  const own = (applications as Record<string, unknown>[]).find((a) => a.id === planned.application_id);
+  const appName = typeof own?.name === "string" ? own.name : undefined;
+  const thisOne = { name: appName ?? "?", parallelism: planned.parallelism };
+  const subject = appName === undefined ? "The deployment of an application this apply creates" : undefined;
+  const toDiagnostic = (d: { severity: HookDiagnostic["severity"]; message: string }): HookDiagnostic => ({
+    severity: d.severity,
+    path: ["parallelism"],
+    summary: d.severity === "error" ? "Not Enough Task Slots" : "Task Slots Oversubscribed",
+    detail: subject ? d.message.replace("Deployment '?'", subject) : d.message,
+  });
+  // A parallelism the cluster can never hold (or a malformed plan) is reported on its own.
+  const alone = checkDeploymentSlots({ nodeCount, taskSlotsPerNode: slots, deployments: [thisOne] });
+  if (alone.length > 0) return alone.map(toDiagnostic);
+  // Session mode: the other running deployments, of any application, hold their slots; the job
+  // cannot start when it needs more than are free. A warning, not an error: the plan sees the others
+  // as they run now, and the same apply may scale them down or remove them (moving slots from one
+  // application to another in one apply must stay possible).
+  const total = nodeCount * slots;
+  const held = others.reduce((sum, d) => sum + d.parallelism, 0);
+  const free = Math.max(0, total - held);
+  if (thisOne.parallelism <= free) return [];
+  return [
+    toDiagnostic({
+      severity: "warning",
+      message: `Deployment '${thisOne.name}' needs ${thisOne.parallelism} task slots, but only ${free} of the service's ${total} are free: ${others.map((d) => `${d.name} holds ${d.parallelism}`).join(", ")}. Unless this apply frees them, the job will not start. ${free > 0 ? `Lower parallelism to at most ${free}, stop` : "Stop"} another deployment or raise number_of_task_slots.`,
+    }),
+  ];
 }
 
 export async function planDeployment(args: PlanHookArgs): Promise<PlanHookResult> {
@@ -86,9 +110,14 @@ export async function planDeployment(args: PlanHookArgs): Promise<PlanHookResult
   const diagnostics: HookDiagnostic[] = [];
   const unknown: string[] = [];
   const changedInputs = HANDOVER_INPUTS.filter((name) => args.changed.some((p) => p[0] === name));
-  if (prior && changedInputs.length) diagnostics.push(handoverWarning(planned, changedInputs));
+  // Suspending, resuming or a savepoint on demand: warnings of their own.
+  const jobControl = planDesiredState(args, changedInputs, HANDOVER_CHANGES);
+  diagnostics.push(...jobControl.diagnostics);
+  unknown.push(...jobControl.unknown);
+  if (prior && changedInputs.length && !jobControl.handled)
+    diagnostics.push(handoverWarning(planned, changedInputs));
   const status = prior ? String(prior.status) : "";
-  if (prior && !changedInputs.length && DEPLOYMENT_STOPPED_STATUSES.includes(status)) {
+  if (prior && !jobControl.handled && !changedInputs.length && DEPLOYMENT_STOPPED_STATUSES.includes(status)) {
     const from =
       typeof prior.last_savepoint === "string" && planned.upgrade_mode !== "stateless"
         ? ` from its last savepoint ${prior.last_savepoint}`
@@ -101,7 +130,9 @@ export async function planDeployment(args: PlanHookArgs): Promise<PlanHookResult
     });
     unknown.push(...HANDOVER_CHANGES);
   }
-  if (api && (!prior || changedInputs.includes("parallelism")))
-    diagnostics.push(...(await slotDiagnostics(api, planned, prior)));
+  const startsJob =
+    planned.desired_state !== "suspended" &&
+    (!prior || changedInputs.includes("parallelism") || prior.desired_state === "suspended");
+  if (api && startsJob) diagnostics.push(...(await slotDiagnostics(api, planned, prior)));
   return { diagnostics, unknown };
 }

@@ -1,5 +1,5 @@
 /** Destroying a deployment: cancel it, or stop it with a final savepoint when `final_savepoint = true`. */
-import type { BeforeDeleteResult, HookApi, StateObject } from "../dsl/types";
+import { type BeforeDeleteResult, type HookApi, HookFailedError, type StateObject } from "../dsl/types";
 import {
   DEPLOYMENT_STOPPED_STATUSES,
   deploymentOps,
@@ -21,10 +21,19 @@ export async function stopDeploymentBeforeDelete(
   }
   if (DEPLOYMENT_STOPPED_STATUSES.includes(String(current.status))) return {};
   const savepoint = prior.final_savepoint === true && current.status === "RUNNING";
+  const what = savepoint ? "stopping it with a final savepoint" : "cancelling it";
   try {
+    // Retried by the API client (the call is idempotent) after a 5xx or a lost connection.
     await api.call(savepoint ? deploymentOps.stop : deploymentOps.cancel, prior);
   } catch (err) {
     if (api.isNotFound(err)) return {};
+    // A call that still fails would leave the job running: polling for CANCELED could only run
+    // into the delete timeout, so destroy fails now, with the cause.
+    if (!api.isRefused(err))
+      throw new HookFailedError(
+        `deployment ${String(prior.deployment_id)} was not destroyed: ${what} failed: ${err instanceof Error ? err.message : String(err)}`,
+        { cause: err },
+      );
     // Refused in a transitional state (CANCELLING already...): the wait below decides.
     api.progress(`deployment ${String(prior.deployment_id)}: ${String(err)}`);
   }

@@ -4,7 +4,14 @@
  * fails, start the previous version again from the same savepoint and fail the apply with the job's
  * error. `stateless` cancels and starts fresh. Job state is never dropped silently.
  */
-import { type ApiObject, type HookApi, HookRollbackError, type StateObject } from "../dsl/types";
+import {
+  type ApiObject,
+  type HookApi,
+  HookFailedError,
+  HookRollbackError,
+  type OperationSpec,
+  type StateObject,
+} from "../dsl/types";
 import {
   DEPLOYMENT_STOPPED_STATUSES,
   deploymentOps,
@@ -12,6 +19,7 @@ import {
   waitRunning,
   waitSavepoint,
 } from "../resources/operations";
+import { resumeDeployment, suspendDeployment, takeSavepoint } from "./deployment-job-control";
 import { HANDOVER_INPUTS } from "./deployment-plan";
 
 function deploymentBody(values: StateObject, savepoint: string | undefined): Record<string, unknown> {
@@ -24,6 +32,33 @@ function deploymentBody(values: StateObject, savepoint: string | undefined): Rec
 }
 
 const withDeployment = (values: StateObject, id: unknown): StateObject => ({ ...values, deployment_id: id });
+
+/** Deployment statuses on the way to the end `op` asks for. */
+const ON_THE_WAY = new Map<OperationSpec, readonly string[]>([
+  [deploymentOps.cancel, ["CANCELLING_REQUESTED", "CANCELLING", ...DEPLOYMENT_STOPPED_STATUSES]],
+  [deploymentOps.stop, ["SAVING_AND_STOP_REQUESTED", "SAVING_AND_STOP", "FINISHED"]],
+]);
+
+/**
+ * Sends a cancel or stop-with-savepoint (the client retries it after a 5xx or a lost connection).
+ * Refused because the job is already on its way (an earlier attempt took effect): the caller's
+ * wait goes on. Anything else stops the upgrade with the cause.
+ */
+async function requestStop(api: HookApi, op: OperationSpec, prior: StateObject, what: string): Promise<void> {
+  try {
+    await api.call(op, prior);
+    return;
+  } catch (err) {
+    const cause = err instanceof Error ? err.message : String(err);
+    if (api.isRefused(err)) {
+      const now = await api.call(deploymentOps.read, prior);
+      if (ON_THE_WAY.get(op)?.includes(String(now.status))) return;
+    }
+    throw new HookFailedError(`${what} deployment ${String(prior.deployment_id)} failed: ${cause}`, {
+      cause: err,
+    });
+  }
+}
 
 /** Stops the running job; returns the savepoint to continue from (undefined for stateless). */
 async function handOver(
@@ -45,7 +80,7 @@ async function handOver(
   }
   if (mode === "stateless") {
     api.progress(`cancelling deployment ${String(prior.deployment_id)} (stateless upgrade)`);
-    await api.call(deploymentOps.cancel, prior);
+    await requestStop(api, deploymentOps.cancel, prior, "cancelling");
     await api.waitFor(deploymentOps.read, prior, waitCanceled, timeoutMs);
     return undefined;
   }
@@ -57,10 +92,10 @@ async function handOver(
     await api.waitFor(deploymentOps.read, prior, waitRunning, timeoutMs);
   }
   api.progress(`stopping deployment ${String(prior.deployment_id)} with a savepoint`);
-  await api.call(deploymentOps.stop, prior);
+  await requestStop(api, deploymentOps.stop, prior, "stopping with a savepoint");
   const stopped = await api.waitFor(deploymentOps.read, prior, waitSavepoint, timeoutMs);
   if (typeof stopped.last_savepoint !== "string" || !stopped.last_savepoint) {
-    throw new Error(
+    throw new HookFailedError(
       `deployment ${String(prior.deployment_id)} stopped without reporting a savepoint; not starting the new version without its state`,
     );
   }
@@ -82,11 +117,16 @@ export async function upgradeDeployment(
   planned: StateObject,
   timeoutMs: number,
 ): Promise<ApiObject | null> {
+  if (planned.desired_state === "suspended") return suspendDeployment(api, prior, planned, timeoutMs);
+  if (prior.desired_state === "suspended") return resumeDeployment(api, prior, planned, timeoutMs);
   const inputsChanged = HANDOVER_INPUTS.some((name) => prior[name] !== planned[name]);
   if (!inputsChanged) {
     // Only Terraform-side settings changed, unless the job stopped outside Terraform: then restart it.
     const current = await api.call(deploymentOps.read, prior);
-    if (!DEPLOYMENT_STOPPED_STATUSES.includes(String(current.status))) return null;
+    if (!DEPLOYMENT_STOPPED_STATUSES.includes(String(current.status)))
+      return prior.savepoint_trigger !== planned.savepoint_trigger
+        ? takeSavepoint(api, prior, timeoutMs)
+        : null;
   }
   const mode = planned.upgrade_mode === "stateless" ? "stateless" : "savepoint";
   const savepoint = await handOver(api, prior, mode, timeoutMs);

@@ -3,7 +3,7 @@
  * in the console or by another tool): with `force_destroy = true` they are cancelled and removed;
  * otherwise destroy fails at once, naming them, instead of hanging on the API's refusal.
  */
-import type { BeforeDeleteResult, HookApi, StateObject } from "../dsl/types";
+import { type BeforeDeleteResult, type HookApi, HookFailedError, type StateObject } from "../dsl/types";
 import {
   DEPLOYMENT_STOPPED_STATUSES,
   deploymentOps,
@@ -31,7 +31,7 @@ async function clear(api: HookApi, values: StateObject, found: Found[], timeoutM
       (f) =>
         `${String(f.deployment.id)} (application ${String(f.application.name)}, ${String(f.deployment.status)})`,
     );
-    throw new Error(
+    throw new HookFailedError(
       `deployments that Terraform does not manage are still running: ${names.join(", ")}. ` +
         "Cancel them first, or set force_destroy = true to have them cancelled.",
     );
@@ -43,6 +43,12 @@ async function clear(api: HookApi, values: StateObject, found: Found[], timeoutM
       try {
         await api.call(deploymentOps.cancel, ids);
       } catch (err) {
+        // Still failing after the client's retries: fail now rather than poll into the timeout.
+        if (!api.isNotFound(err) && !api.isRefused(err))
+          throw new HookFailedError(
+            `cancelling deployment ${String(f.deployment.id)} failed: ${err instanceof Error ? err.message : String(err)}`,
+            { cause: err },
+          );
         if (!api.isNotFound(err))
           api.progress(`cancel of ${String(f.deployment.id)} refused: ${String(err)}`);
       }

@@ -3,6 +3,7 @@
  * (reference: flink-rules.md §1a). Shared by the `flink_service` validator and the constructs.
  */
 import type { HookDiagnostic, StateObject } from "../dsl/types";
+import { own } from "../own";
 
 export const RESTART_PARAMETERS_BY_TYPE: Readonly<Record<string, readonly string[]>> = {
   "failure-rate": ["max_failures", "failure_rate_interval_min", "delay_sec"],
@@ -32,7 +33,7 @@ export function checkRestartStrategy(
   const out: HookDiagnostic[] = [];
   const type = strategy.type;
   if (typeof type !== "string" || isUnresolved(type)) return out;
-  const allowed = RESTART_PARAMETERS_BY_TYPE[type];
+  const allowed = own(RESTART_PARAMETERS_BY_TYPE, type);
   if (!allowed) return out; // an unknown type is reported by the enum check
   for (const name of ALL_RESTART_PARAMETERS) {
     const value = strategy[name];

@@ -14,10 +14,6 @@ export const UUID_PATTERN = {
   regex: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
   message: "must be a UUID",
 };
-const DURATION_PATTERN = {
-  regex: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",
-  message: 'must be a duration such as `"30s"`, `"20m"` or `"1h30m"`',
-};
 
 export function projectAttribute(): AttributeSpec {
   return string("Name of the project the service belongs to. Changing it creates a new resource.", {
@@ -50,11 +46,11 @@ export function timeoutsAttribute(defaults: TimeoutDefaults): AttributeSpec {
   const one = (op: keyof TimeoutDefaults) =>
     string(`How long to wait for ${op} (default \`${defaults[op]}\`).`, {
       optional: true,
-      pattern: DURATION_PATTERN,
+      format: "timeout",
     });
   return object(
     { create: one("create"), read: one("read"), update: one("update"), delete: one("delete") },
-    "Timeouts for long operations, as durations.",
+    "Timeouts for long operations, as durations between `1s` and `24h`. While the API does not answer (an outage, a restart), waits and the look-up of a create whose answer was lost go on until the timeout.",
     { optional: true, api: false },
   );
 }

@@ -1,5 +1,6 @@
 import { bool, integer, string } from "../dsl/builders";
 import { defineResource } from "../dsl/define";
+import { deploymentStandIn, desiredStateOf } from "../hooks/deployment-desired-state";
 import { planDeployment } from "../hooks/deployment-plan";
 import { stopDeploymentBeforeDelete } from "../hooks/deployment-teardown";
 import { upgradeDeployment } from "../hooks/deployment-upgrade";
@@ -59,6 +60,20 @@ export const flinkApplicationDeploymentSpec = defineResource({
       "How a change of version, parallelism or `restart_enabled` reaches the running job: `savepoint` stops it with a savepoint and starts the new deployment from it (rolling back to the previous version if the new job fails); `stateless` cancels it and starts fresh.",
       { optional: true, default: "savepoint", api: false, enum: ["savepoint", "stateless"] },
     ),
+    desired_state: string(
+      "`running` (the default) or `suspended`. Setting `suspended` stops the job with a savepoint and keeps the deployment (same `deployment_id`, `status` `FINISHED`, the savepoint in `last_savepoint`); setting `running` again resumes it from that savepoint. The API cannot restart a stopped deployment, so a resume starts a new deployment from the savepoint under the same resource, as a version change does: `deployment_id` and `job_id` change, and the stopped deployment is removed once the new job runs. Created `suspended`, a deployment starts no job (and has no `deployment_id`) until it is set `running`. A job stopped with a savepoint outside Terraform reads back as `suspended`, so the next plan shows it.",
+      {
+        optional: true,
+        default: "running",
+        api: false,
+        enum: ["running", "suspended"],
+        derive: desiredStateOf,
+      },
+    ),
+    savepoint_trigger: string(
+      "Any change of this value takes a savepoint of the running job without stopping it (same `job_id`); `last_savepoint` shows it after apply. Setting it at creation, or changing it while the deployment is suspended or handed over in the same apply, takes none. This uses the local control plane's `POST .../deployment/{deployment_id}/savepoint`, which the hosted API does not have.",
+      { optional: true, api: false, keepOnRead: true, minLength: 1, maxLength: 256 },
+    ),
     final_savepoint: bool("On destroy, stop the job with a savepoint instead of cancelling it.", {
       optional: true,
       default: false,
@@ -96,5 +111,10 @@ export const flinkApplicationDeploymentSpec = defineResource({
   wait: { create: waitRunning },
   onReadNotFound: "remove",
   timeouts: TIMEOUTS,
-  hooks: { plan: planDeployment, update: upgradeDeployment, beforeDelete: stopDeploymentBeforeDelete },
+  hooks: {
+    plan: planDeployment,
+    update: upgradeDeployment,
+    beforeDelete: stopDeploymentBeforeDelete,
+    standIn: deploymentStandIn,
+  },
 });

@@ -1,6 +1,7 @@
 import { bool, string } from "../dsl/builders";
 import { defineResource } from "../dsl/define";
 import { clearApplicationDeployments } from "../hooks/force-destroy";
+import { APPLICATION_NAME_MAX_LENGTH, DISPLAY_NAME_PATTERN } from "../rules/api-fields";
 import {
   FLINK_BASE,
   idAttribute,
@@ -26,7 +27,8 @@ export const flinkApplicationSpec = defineResource({
     name: string("Name of the application. Renaming happens in place.", {
       required: true,
       minLength: 1,
-      maxLength: 128,
+      maxLength: APPLICATION_NAME_MAX_LENGTH,
+      pattern: DISPLAY_NAME_PATTERN,
     }),
     application_id: string("Identifier of the application.", { computed: true, api: "id" }),
     created_at: timestampAttribute("When the application was created.", "created_at"),
@@ -45,6 +47,14 @@ export const flinkApplicationSpec = defineResource({
     update: { method: "PUT", path: APPLICATION_PATH, bodyFields: ["name"] },
     delete: { method: "DELETE", path: APPLICATION_PATH },
   },
+  // Names are unique within a service: a create whose answer was lost is found by its name.
+  createLookup: [
+    {
+      operation: { method: "GET", path: `${FLINK_BASE}/application` },
+      key: "applications",
+      match: { name: "name" },
+    },
+  ],
   onReadNotFound: "remove",
   timeouts: TIMEOUTS,
   hooks: { beforeDelete: clearApplicationDeployments },

@@ -1,5 +1,6 @@
 import { integer, object, string } from "../dsl/builders";
 import { defineResource } from "../dsl/define";
+import { DISPLAY_NAME_PATTERN, ENDPOINT_NAME_MAX_LENGTH } from "../rules/api-fields";
 import { idAttribute, projectAttribute, timeoutsAttribute } from "./common";
 
 const TIMEOUTS = { create: "5m", read: "5m", update: "5m", delete: "5m" };
@@ -99,7 +100,8 @@ export const flinkIntegrationEndpointSpec = defineResource({
       required: true,
       replaceOnChange: true,
       minLength: 1,
-      maxLength: 40,
+      maxLength: ENDPOINT_NAME_MAX_LENGTH,
+      pattern: DISPLAY_NAME_PATTERN,
     }),
     endpoint_type: string("Kind of endpoint. Changing it creates a new endpoint.", {
       required: true,
@@ -128,6 +130,14 @@ export const flinkIntegrationEndpointSpec = defineResource({
     },
     delete: { method: "DELETE", path: ENDPOINT_PATH },
   },
+  // Endpoint names are unique within a project: a create whose answer was lost is found by its name.
+  createLookup: [
+    {
+      operation: { method: "GET", path: "/project/{project}/integration_endpoint" },
+      key: "service_integration_endpoints",
+      match: { endpoint_name: "endpoint_name", endpoint_type: "endpoint_type" },
+    },
+  ],
   onReadNotFound: "remove",
   timeouts: TIMEOUTS,
 });

@@ -24,6 +24,13 @@ function endpointReference(description: string, api: string) {
 }
 
 const INTEGRATION_PATH = "/project/{project}/integration/{integration_id}";
+const INTEGRATION_MATCH = {
+  integration_type: "integration_type",
+  source_service_name: "source_service",
+  destination_service_name: "dest_service",
+  source_endpoint_id: "source_endpoint_id",
+  destination_endpoint_id: "dest_endpoint_id",
+};
 
 export const flinkServiceIntegrationSpec = defineResource({
   typeName: "flink_service_integration",
@@ -62,6 +69,20 @@ export const flinkServiceIntegrationSpec = defineResource({
     read: { method: "GET", path: INTEGRATION_PATH, envelope: "service_integration" },
     delete: { method: "DELETE", path: INTEGRATION_PATH },
   },
+  // The API refuses a second integration of one type between the same two ends, so type and ends
+  // find a create whose answer was lost; they are listed per service, from either end.
+  createLookup: [
+    {
+      operation: { method: "GET", path: "/project/{project}/service/{destination_service_name}/integration" },
+      key: "service_integrations",
+      match: INTEGRATION_MATCH,
+    },
+    {
+      operation: { method: "GET", path: "/project/{project}/service/{source_service_name}/integration" },
+      key: "service_integrations",
+      match: INTEGRATION_MATCH,
+    },
+  ],
   wait: { create: { field: "active", until: [true], consecutive: 3, notFoundIsPending: true } },
   onReadNotFound: "remove",
   timeouts: TIMEOUTS,

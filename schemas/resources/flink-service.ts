@@ -1,4 +1,4 @@
-import { bool, element, integer, mapOf, number, object, setOf, string } from "../dsl/builders";
+import { bool, integer, mapOf, number, object, setOf, string } from "../dsl/builders";
 import { defineResource } from "../dsl/define";
 import type { AttributeSpec, HookDiagnostic, StateObject } from "../dsl/types";
 import { DEFAULT_FLINK_CLOUD } from "../flink/plans";
@@ -13,6 +13,16 @@ import { checkRestartStrategy } from "../hooks/restart-strategy";
 import { serviceHost, servicePort, techEmailsCodec, totalTaskSlots } from "../hooks/service-codecs";
 import { planService } from "../hooks/service-plan";
 import { serviceStartFailure } from "../hooks/service-start-failure";
+import {
+  EMAIL_MAX_LENGTH,
+  EMAIL_PATTERN,
+  MAX_TAGS,
+  TAG_KEY_MAX_LENGTH,
+  TAG_KEY_PATTERN,
+  TAG_VALUE_MAX_LENGTH,
+  TAG_VALUE_PATTERN,
+} from "../rules/api-fields";
+import { CIDR_MAX_LENGTH } from "../rules/cidr";
 import {
   idAttribute,
   projectAttribute,
@@ -82,7 +92,6 @@ const flinkUserConfig = object(
         computed: true,
         replaceOnChange: true,
         enum: FLINK_VERSIONS,
-        openEnum: true,
         deprecatedValues: DEPRECATED_FLINK_VERSIONS,
       },
     ),
@@ -101,12 +110,7 @@ const flinkUserConfig = object(
     ),
     restart_strategy: restartStrategy,
     ip_filter: setOf(
-      string("", {
-        pattern: {
-          regex: "^[0-9a-fA-F:.]+/[0-9]{1,3}$",
-          message: "must be a CIDR range such as `10.0.0.0/8`",
-        },
-      }),
+      string("", { maxLength: CIDR_MAX_LENGTH, format: "cidr" }),
       "CIDR ranges allowed to connect. The service default allows every address.",
       { optional: true, computed: true, maxItems: 8000 },
     ),
@@ -158,9 +162,13 @@ export const flinkServiceSpec = defineResource({
       {
         required: true,
         maxLength: 128,
+        // The shape of the managed service's Flink plan names. Which sizes exist is the API's catalogue
+        // (the local control plane's is schemas/flink/plans.ts), not the provider's: a hosted plan this
+        // release does not list must still be usable.
         pattern: {
-          regex: "^[a-z][a-z0-9_-]*[a-z0-9]$",
-          message: "must be a lowercase plan name such as `business-4`",
+          regex: "^(hobbyist|(startup|business|premium)-[0-9]+)$",
+          message:
+            "must be a Flink plan: `hobbyist`, `startup-N`, `business-N` or `premium-N`, such as `business-4`",
         },
       },
     ),
@@ -171,6 +179,12 @@ export const flinkServiceSpec = defineResource({
         computed: true,
         apiWrite: "cloud",
         maxLength: 256,
+        // Flink runs on AWS and Google Cloud only; the regions are the API's catalogue, as for plans.
+        pattern: {
+          regex: "^(aws|google)-[a-z0-9]+(-[a-z0-9]+)*$",
+          message:
+            "must be an AWS or Google Cloud region such as `google-europe-west1` (Flink is offered on AWS and Google Cloud only)",
+        },
       },
     ),
     maintenance_window_dow: string("Day of the week for maintenance.", {
@@ -196,7 +210,7 @@ export const flinkServiceSpec = defineResource({
       },
     ),
     tech_emails: setOf(
-      element.string(),
+      string("", { maxLength: EMAIL_MAX_LENGTH, pattern: EMAIL_PATTERN }),
       "Addresses that receive technical notifications about the service.",
       {
         optional: true,
@@ -204,7 +218,15 @@ export const flinkServiceSpec = defineResource({
         codec: techEmailsCodec,
       },
     ),
-    tags: mapOf(element.string(), "Tags of the service.", { optional: true }),
+    tags: mapOf(
+      string("", { maxLength: TAG_VALUE_MAX_LENGTH, pattern: TAG_VALUE_PATTERN }),
+      "Tags of the service.",
+      {
+        optional: true,
+        maxItems: MAX_TAGS,
+        key: string("", { minLength: 1, maxLength: TAG_KEY_MAX_LENGTH, pattern: TAG_KEY_PATTERN }),
+      },
+    ),
     flink_user_config: flinkUserConfig,
     state: string("State of the service: `REBUILDING`, `RUNNING`, `REBALANCING` or `POWEROFF`.", {
       computed: true,

@@ -17,8 +17,13 @@ export const deploymentOps = {
   list: { method: "GET", path: DEPLOYMENTS_PATH },
   read: { method: "GET", path: DEPLOYMENT_PATH },
   delete: { method: "DELETE", path: DEPLOYMENT_PATH },
-  cancel: { method: "POST", path: `${DEPLOYMENT_PATH}/cancel` },
-  stop: { method: "POST", path: `${DEPLOYMENT_PATH}/stop` },
+  // Repeating either is harmless (a second one is refused with 409 while the first goes on), so
+  // the client retries them after a 5xx or a lost connection like any idempotent call.
+  cancel: { method: "POST", path: `${DEPLOYMENT_PATH}/cancel`, idempotent: true },
+  stop: { method: "POST", path: `${DEPLOYMENT_PATH}/stop`, idempotent: true },
+  // The local control plane's savepoint on demand (the hosted API has none): a repeat is refused
+  // with 409 while the first is SAVING.
+  savepoint: { method: "POST", path: `${DEPLOYMENT_PATH}/savepoint`, idempotent: true },
 } as const satisfies Record<string, OperationSpec>;
 
 export const versionOps = {
@@ -28,6 +33,17 @@ export const versionOps = {
 /** Statuses of a job that no longer runs (and holds no task slots). */
 export const DEPLOYMENT_STOPPED_STATUSES = ["CANCELED", "FINISHED", "FAILED"];
 export const DEPLOYMENT_FAILED_STATUSES = ["FAILED", "FAILING"];
+/**
+ * Statuses of a job stopped (or stopping) with a savepoint: a suspended deployment, which
+ * `desired_state = "running"` resumes from its `last_savepoint`. `SUSPENDED` is also what the
+ * provider reports for a deployment created suspended, which has no job (and no API object) yet.
+ */
+export const DEPLOYMENT_SUSPENDED_STATUSES = [
+  "FINISHED",
+  "SUSPENDED",
+  "SAVING_AND_STOP_REQUESTED",
+  "SAVING_AND_STOP",
+];
 
 export const waitRunning: WaitSpec = {
   field: "status",
@@ -40,5 +56,12 @@ export const waitSavepoint: WaitSpec = {
   field: "status",
   until: ["FINISHED"],
   failOn: ["FAILED", "CANCELED"],
+  errorField: "error_msg",
+};
+/** A savepoint on demand is taken: the job is RUNNING again (it never stopped). */
+export const waitSaved: WaitSpec = {
+  field: "status",
+  until: ["RUNNING"],
+  failOn: DEPLOYMENT_FAILED_STATUSES,
   errorField: "error_msg",
 };

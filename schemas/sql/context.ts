@@ -1,3 +1,4 @@
+import { own } from "../own";
 import type { SqlDiagnostic, SqlLocation, SqlPosition, TableDefinition } from "./types";
 
 export type TableRole = "source" | "sink";
@@ -40,7 +41,7 @@ export const describeTable = (t: DeclaredTable) => `${t.role} table '${t.table.n
 
 /** Position of an option's `'key' = 'value'`, else of the table name. */
 export const optionPosition = (t: DeclaredTable, key: string): SqlPosition | undefined =>
-  t.table.optionPositions[key] ?? t.table.position;
+  own(t.table.optionPositions, key) ?? t.table.position;
 
 /** Closest candidate within a small edit distance, for "did you mean" hints. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {

@@ -1,6 +1,8 @@
 import { extractCreateTable } from "./extract-table";
 import { loadFlinkSqlParser } from "./loader";
-import { analyzeSql } from "./syntax";
+import { budgetFor, SqlTooComplexError, withParseBudget } from "./parse-budget";
+import { checkSqlShape } from "./shape-limits";
+import { analyzeSql, type SqlAnalysis } from "./syntax";
 import type { TableDefinition } from "./types";
 
 /**
@@ -9,7 +11,15 @@ import type { TableDefinition } from "./types";
  * DDL use it to check a rendering once, then pass definitions (`TableInput.definition`) instead of text.
  */
 export function exactCreateTable(sql: string): TableDefinition | undefined {
-  const analysis = analyzeSql(sql);
+  if (checkSqlShape(sql)) return undefined;
+  let analysis: SqlAnalysis;
+  try {
+    analysis = withParseBudget(budgetFor(sql.length), () => analyzeSql(sql));
+  } catch (err) {
+    // Too complex to parse here: the caller passes the text, and the validator reports why.
+    if (err instanceof SqlTooComplexError) return undefined;
+    throw err;
+  }
   if (!analysis.tree || analysis.issues.length > 0 || analysis.neutralized.length > 0) return undefined;
   const shape = extractCreateTable(analysis.tree, analysis.neutralized);
   return shape.kind === "table" ? shape.table : undefined;

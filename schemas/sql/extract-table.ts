@@ -1,3 +1,4 @@
+import { setOwn } from "../own";
 import type { NeutralizedSpan } from "./false-positives";
 import type { TreeNode } from "./loader";
 import { type SqlTree, unquoteIdentifier, unquoteString } from "./tree";
@@ -100,8 +101,8 @@ function tableFrom(tree: SqlTree, ct: TreeNode, neutralized: readonly Neutralize
     const value = tree.child(prop, "tablePropertyValue");
     if (!key) continue;
     const k = unquoteString(tree.text(key));
-    table.options[k] = value ? unquoteString(tree.text(value)) : "";
-    table.optionPositions[k] = tree.position(prop);
+    setOwn(table.options, k, value ? unquoteString(tree.text(value)) : "");
+    setOwn(table.optionPositions, k, tree.position(prop));
   }
   const like = tree.child(ct, "likeDefinition");
   const likePath = like && tree.child(like, "tablePath");

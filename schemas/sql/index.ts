@@ -7,11 +7,13 @@
 import { type DeclaredTable, Diagnostics } from "./context";
 import { extractStatementRefs } from "./extract-statement";
 import { extractCreateTable, guessTableName } from "./extract-table";
+import { budgetFor, PARSE_BUDGET, SqlTooComplexError, withParseBudget } from "./parse-budget";
 import { checkConnector } from "./rules-connectors";
 import { checkTableDdl } from "./rules-ddl";
 import { checkIntegration } from "./rules-integration";
 import { checkDuplicateTables, checkReferences, type NamedTable } from "./rules-references";
-import { analyzeSql } from "./syntax";
+import { checkSqlShape } from "./shape-limits";
+import { analyzeSql, type SqlAnalysis } from "./syntax";
 import type {
   ApplicationVersionInput,
   SqlDiagnostic,
@@ -24,6 +26,8 @@ import type {
 export { exactCreateTable, lexesAsPlainIdentifier } from "./exact-create-table";
 export { computedColumnType } from "./extract-table";
 export { SqlParserUnavailableError } from "./loader";
+export { PARSE_BUDGET, SqlTooComplexError } from "./parse-budget";
+export { SQL_SHAPE_LIMITS } from "./shape-limits";
 export { clearSqlCaches } from "./syntax";
 export type {
   ApplicationVersionInput,
@@ -42,14 +46,62 @@ export const LIMITS = { statement: 50_000, createTable: 4096, tables: 64 } as co
 
 const STATEMENT: SqlLocation = { part: "statement" };
 
+/** Analyses SQL within the limits (shape-limits.ts, parse-budget.ts); undefined when it is not parsed. */
+type Analyze = (sql: string, location: SqlLocation) => SqlAnalysis | undefined;
+
+/**
+ * The analyser of one validation: text over a shape limit is not parsed, and once the validation's
+ * parse budget is spent, the rest of its SQL is not parsed either (one diagnostic says why).
+ */
+function analyzer(d: Diagnostics, allowFalsePositives: boolean): Analyze {
+  let stopped = false;
+  return (sql, location) => {
+    if (stopped) return undefined;
+    const shape = checkSqlShape(sql);
+    if (shape) {
+      d.error(shape.code, shape.message, location, shape.position);
+      return undefined;
+    }
+    try {
+      return analyzeSql(sql, allowFalsePositives);
+    } catch (err) {
+      if (!(err instanceof SqlTooComplexError)) throw err;
+      stopped = true;
+      if (err.reason === "stack")
+        d.error(
+          "sql-too-deep",
+          "statement nested too deeply for the SQL parser: nest less, for example with a view or a WITH query for the inner part",
+          location,
+        );
+      else
+        d.error(
+          "sql-too-complex",
+          `statement too complex to check: the SQL parser's work limit (${PARSE_BUDGET.baseUnits.toLocaleString("en-US")} units plus ${PARSE_BUDGET.unitsPerChar} per character) was reached. Calls of user-defined functions nested directly in one another are the usual cause: compute the inner ones in a view or a WITH query, or split the statement`,
+          location,
+        );
+      return undefined;
+    }
+  };
+}
+
+/** The SQL characters of a version: its work budget grows with them. */
+function sqlLength(input: ApplicationVersionInput): number {
+  let n = typeof input?.statement === "string" ? input.statement.length : 0;
+  for (const t of [...(input?.sources ?? []), ...(input?.sinks ?? [])])
+    if (typeof t?.create_table === "string" && !t.definition) n += t.create_table.length;
+  return n;
+}
+
 /** Parses one `create_table`: syntax, then exactly one CREATE TABLE. Diagnostics go to `d`. */
 function readCreateTable(
   sql: string,
   location: SqlLocation,
   d: Diagnostics,
-  allowFalsePositives: boolean,
+  analyze: Analyze,
 ): { table?: TableDefinition; name?: string } {
-  const analysis = analyzeSql(sql, allowFalsePositives);
+  // Over the length limit (reported by checkLimits) the text is not parsed: the API refuses it anyway.
+  const analysis = sql.length > LIMITS.createTable ? undefined : analyze(sql, location);
+  if (!analysis) return { name: guessTableName(sql) };
   for (const issue of analysis.issues)
     d.add(issue.severity, issue.code, issue.message, location, issue.position);
   if (!analysis.tree) return { name: guessTableName(sql) };
@@ -92,7 +144,10 @@ export function parseCreateTable(
   location: SqlLocation = { part: "source", index: 0 },
 ): TableDefinition | { error: SqlDiagnostic } {
   const d = new Diagnostics();
-  const { table } = readCreateTable(String(sql ?? ""), location, d, true);
+  const text = String(sql ?? "");
+  const { table } = withParseBudget(budgetFor(text.length), () =>
+    readCreateTable(text, location, d, analyzer(d, true)),
+  );
   const error = d.list.find((x) => x.severity === "error");
   if (error || !table) return { error: error ?? d.list[0]! };
   return table;
@@ -135,8 +190,13 @@ export function validateApplicationVersion(
   options: ValidateOptions = {},
 ): SqlDiagnostic[] {
   if (options.skipSql) return [];
+  return withParseBudget(budgetFor(sqlLength(input)), () => validateWithinBudget(input, options));
+}
+
+function validateWithinBudget(input: ApplicationVersionInput, options: ValidateOptions): SqlDiagnostic[] {
   const allowFalsePositives = options.allowParserFalsePositives ?? true;
   const d = new Diagnostics();
+  const analyze = analyzer(d, allowFalsePositives);
   const version = { statement: input?.statement, sources: input?.sources ?? [], sinks: input?.sinks ?? [] };
   checkLimits(version, d);
 
@@ -152,7 +212,7 @@ export function validateApplicationVersion(
       }
       const { table, name } = t.definition
         ? { table: t.definition, name: t.definition.name }
-        : readCreateTable(t.create_table, location, d, allowFalsePositives);
+        : readCreateTable(t.create_table, location, d, analyze);
       if (name) named.push({ role, index, name, location });
       else unnamed = true;
       if (table) declared.push({ role, index, table, integrationId: t.integration_id, location });
@@ -167,12 +227,12 @@ export function validateApplicationVersion(
   }
   checkDuplicateTables(named, d);
 
-  if (typeof version.statement === "string") {
-    const analysis = analyzeSql(version.statement, allowFalsePositives);
-    for (const issue of analysis.issues)
+  if (typeof version.statement === "string" && version.statement.length <= LIMITS.statement) {
+    const analysis = analyze(version.statement, STATEMENT);
+    for (const issue of analysis?.issues ?? [])
       d.add(issue.severity, issue.code, issue.message, STATEMENT, issue.position);
     // With a table whose name is unknown, "not declared" errors would be guesses.
-    if (analysis.tree && !unnamed) checkReferences(named, extractStatementRefs(analysis.tree), d);
+    if (analysis?.tree && !unnamed) checkReferences(named, extractStatementRefs(analysis.tree), d);
   }
   return d.list;
 }

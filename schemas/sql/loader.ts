@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { countedParse, installWorkCounters } from "./parse-budget";
 
 /** The part of dt-sql-parser's FlinkSQL (through the vendored esbuild bundle) this module uses. */
 export interface ParseErrorLike {
@@ -37,7 +38,7 @@ interface FlinkSqlLexer {
 interface FlinkSqlParser {
   parse(sql: string, onError?: (error: ParseErrorLike) => void): TreeNode;
   createLexer(sql: string, onError?: (error: ParseErrorLike) => void): FlinkSqlLexer;
-  createParser(sql: string): { ruleNames: string[] };
+  createParser(sql: string): { ruleNames: string[]; interpreter: unknown };
 }
 interface FlinkSqlBundle {
   FlinkSQL: new () => FlinkSqlParser;
@@ -80,6 +81,11 @@ export function loadFlinkSqlParser(): LoadedParser {
   // A computed path keeps esbuild from inlining the parser into the provider bundle.
   const bundle = require(found) as FlinkSqlBundle;
   const parser = new bundle.FlinkSQL();
-  loaded = { parser, ruleNames: parser.createParser("").ruleNames };
+  const probe = parser.createParser("");
+  installWorkCounters(probe.interpreter);
+  // Every parse runs under a work budget (parse-budget.ts): hostile text stops, it never hangs.
+  const parse = parser.parse.bind(parser);
+  parser.parse = (sql, onError) => countedParse(sql, () => parse(sql, onError));
+  loaded = { parser, ruleNames: probe.ruleNames };
   return loaded;
 }

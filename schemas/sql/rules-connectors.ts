@@ -1,3 +1,4 @@
+import { own } from "../own";
 import { CONNECTORS, type ConnectorSpec, STARTUP_MODES } from "./connector-options";
 import { closest, type DeclaredTable, type Diagnostics, describeTable, optionPosition } from "./context";
 import { typeProblem } from "./option-values";
@@ -16,7 +17,7 @@ function checkOptionKeys(t: DeclaredTable, spec: ConnectorSpec, d: Diagnostics):
   const slots = formatSlots(spec, options);
   const prefixes = [...(spec.prefixes ?? []), ...uncheckedFormatPrefixes(spec, options)];
   for (const [key, value] of Object.entries(options)) {
-    const type = spec.options[key];
+    const type = own(spec.options, key);
     if (type) {
       const expected = typeProblem(type, value);
       if (expected) {
@@ -352,7 +353,7 @@ export function checkConnector(t: DeclaredTable, d: Diagnostics): void {
     }
     return;
   }
-  const spec = CONNECTORS[connector];
+  const spec = own(CONNECTORS, connector);
   if (!spec) {
     d.warning(
       "connector-unchecked",

@@ -1,3 +1,4 @@
+import { own } from "../own";
 import { type ConnectorSpec, KNOWN_FORMATS } from "./connector-options";
 import { closest, type DeclaredTable, type Diagnostics, describeTable, optionPosition } from "./context";
 import { FORMATS, type FormatSpec } from "./format-options";
@@ -31,7 +32,7 @@ export function formatSlots(spec: ConnectorSpec, options: Record<string, string>
   for (const key of [valueKey, keys.includes("key.format") ? ("key.format" as const) : undefined]) {
     const format = key && options[key];
     if (key && format !== undefined)
-      slots.push({ key, format, prefix: prefixOf(key, format), spec: FORMATS[format] });
+      slots.push({ key, format, prefix: prefixOf(key, format), spec: own(FORMATS, format) });
   }
   return slots;
 }
@@ -44,7 +45,7 @@ export function uncheckedFormatPrefixes(spec: ConnectorSpec, options: Record<str
   const prefixes: string[] = [];
   for (const key of spec.formatKeys ?? []) {
     const format = options[key];
-    if (format !== undefined && !FORMATS[format])
+    if (format !== undefined && !own(FORMATS, format))
       prefixes.push(`${format}.`, `key.${format}.`, `value.${format}.`);
   }
   return prefixes;
@@ -111,7 +112,7 @@ export function checkFormatOption(
 ): void {
   const { spec, prefix } = slot;
   const name = key.slice(prefix.length);
-  const option = spec.options[name];
+  const option = own(spec.options, name);
   if (option) {
     if (option.on && option.on !== t.role) return;
     const expected = typeProblem(option.type, value);
@@ -129,7 +130,7 @@ export function checkFormatOption(
   if (spec.prefixes?.some((p) => name.startsWith(p))) return;
   const names = Object.keys(spec.options);
   const hint = closest(name, names);
-  const fileOnly = spec.fileOnly?.[name];
+  const fileOnly = own(spec.fileOnly, name);
   const allowed = [...names, ...(spec.prefixes ?? []).map((p) => `${p}*`)].map((n) => prefix + n);
   d.error(
     "option-unknown",

@@ -16,6 +16,7 @@ import {
   showValue,
 } from "../dsl/constraints";
 import type { AttributeSpec, HookDiagnostic, ResourceHooks } from "../dsl/types";
+import { FORMATS, type Format } from "../rules/formats";
 
 export type Severity = "error" | "warning";
 export type AttributePath = readonly (string | number)[];
@@ -53,6 +54,10 @@ function scalarSchema(attr: AttributeSpec): z.ZodType {
       if (attr.minLength !== undefined) s = s.min(attr.minLength, { error: length });
       if (attr.maxLength !== undefined) s = s.max(attr.maxLength, { error: length });
       if (attr.pattern) s = s.regex(new RegExp(attr.pattern.regex), { error: attr.pattern.message });
+      if (attr.format) {
+        const format: Format = FORMATS[attr.format];
+        return s.refine(format.test, { error: format.phrase });
+      }
       return s;
     }
     case "number": {
@@ -221,8 +226,31 @@ class Walker {
       this.add("error", path, "must be a map", value);
       return;
     }
-    for (const [key, item] of Object.entries(value as Record<string, unknown>))
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (
+      (attr.minItems !== undefined && entries.length < attr.minItems) ||
+      (attr.maxItems !== undefined && entries.length > attr.maxItems)
+    ) {
+      this.issues.push({
+        severity: "error",
+        path,
+        summary: "Invalid Attribute Value",
+        detail: `${pathToString(path)} ${itemsPhrase(attr)}, got a map of ${entries.length} items.`,
+      });
+    }
+    for (const [key, item] of entries) {
+      // A bad key is reported at the map: the entry's path would name the very key that is wrong.
+      const keyProblem = attr.key ? cachedScalar(attr.key).safeParse(key) : undefined;
+      if (keyProblem && !keyProblem.success) {
+        this.issues.push({
+          severity: "error",
+          path,
+          summary: "Invalid Attribute Value",
+          detail: `${pathToString(path)} key ${showValue(key)} ${keyProblem.error.issues[0]?.message ?? "is invalid"}.`,
+        });
+      }
       this.value(attr.element!, item, [...path, key]);
+    }
   }
 }
 

@@ -40,6 +40,12 @@ export interface AcceptanceEnv {
   /** The same, failing the test with terraform's output when it exits non-zero. */
   tf(workdir: string, args: string[]): Promise<string>;
   api<T = unknown>(method: string, apiPath: string, body?: unknown): Promise<{ status: number; body: T }>;
+  /** The control plane's admin API (faults, failing a job), with the same token. */
+  admin<T = unknown>(method: string, adminPath: string, body?: unknown): Promise<{ status: number; body: T }>;
+  /** Stops the control plane: connections are refused from then on; its data directory stays. */
+  stopControlPlane(): Promise<void>;
+  /** Starts it again on the same port and data directory, with the same token and options. */
+  startControlPlane(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -66,14 +72,15 @@ export async function startAcceptanceEnv(
   const dir = mkdtempSync(path.join(tmpdir(), "flinkform-acc-"));
   // Run as root, PostgreSQL runs as its own user, which must be able to reach the data directory.
   if (options.dataServices?.postgres === true) chmodSync(dir, 0o711);
-  const cp = await startControlPlane({
+  const cpOptions = {
     dataDir: path.join(dir, "data"),
     timeScale: options.timeScale ?? 0.005,
     token: "acceptance-token",
     ...(options.engine ? { engine: options.engine } : {}),
     ...(options.dataServices ? { dataServices: options.dataServices } : {}),
     ...(options.log ? { log: options.log } : {}),
-  });
+  };
+  let cp = await startControlPlane(cpOptions);
   const bundlePath = path.join(dir, "bundle", "terraform-provider-flink.cjs");
   // Built as scripts/build.mjs builds it: a start-up bundle and the handlers beside it.
   const common = {
@@ -134,7 +141,9 @@ export async function startAcceptanceEnv(
     );
 
   return {
-    cp,
+    get cp() {
+      return cp;
+    },
     dir,
     env,
     workdir(name, mainTf, providerBody) {
@@ -154,20 +163,33 @@ export async function startAcceptanceEnv(
       }
       return result.stdout;
     },
-    async api(method, apiPath, body) {
-      const res = await fetch(`${cp.url}${apiPath}`, {
-        method,
-        headers: { authorization: `aivenv1 ${cp.token}`, "content-type": "application/json" },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await res.text();
-      return { status: res.status, body: (text ? JSON.parse(text) : undefined) as never };
+    api: (method, apiPath, body) => call(cp.url, cp.token, method, apiPath, body),
+    admin: (method, adminPath, body) => call(cp.adminUrl, cp.token, method, adminPath, body),
+    stopControlPlane: () => cp.close(),
+    async startControlPlane() {
+      cp = await startControlPlane({ ...cpOptions, port: cp.port });
     },
     async close() {
       await cp.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+async function call<T>(
+  base: string,
+  token: string,
+  method: string,
+  apiPath: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
+  const res = await fetch(`${base}${apiPath}`, {
+    method,
+    headers: { authorization: `aivenv1 ${token}`, "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
 }
 
 /** `terraform state show -no-color` parsed into `attribute = value` pairs of the top level. */

@@ -78,6 +78,7 @@ describe("npm run demo", () => {
   });
 
   test.each([
+    [["--speed", "0"], /--speed must be a number >= 0.1, got '0'/],
     [["--time-scale", "0"], /--time-scale must be a number in \(0, 10\], got '0'/],
     [["--dir"], /--dir needs a value/],
     [["--bogus", "1"], /unknown option --bogus/],
@@ -90,10 +91,20 @@ describe("npm run demo", () => {
     expect(parseDemoArgs(["--engine", "spark"])).toMatch(/--engine must be flink or simulated, got 'spark'/);
   });
 
-  test("defaults: .flinkform/demo under the current directory, time scale 0.1", () => {
+  test("defaults: .flinkform/demo under the current directory, speed 10", () => {
     expect(parseDemoArgs([])).toEqual({
       dir: path.join(process.cwd(), ".flinkform", "demo"),
-      timeScale: 0.1,
+      speed: 10,
     });
+  });
+
+  test("--speed 20 runs twenty times faster; the deprecated --time-scale 0.05 means the same, with a note", () => {
+    expect(parseDemoArgs(["--speed", "20"])).toMatchObject({ speed: 20 });
+    expect(parseDemoArgs(["--speed", "20"])).not.toHaveProperty("deprecated");
+    const old = parseDemoArgs(["--time-scale", "0.05"]);
+    expect(old).toMatchObject({ speed: 20 });
+    expect((old as { deprecated: string }).deprecated).toBe(
+      "--time-scale is deprecated and will be removed: it multiplies durations (--time-scale 0.05 makes everything 20 times faster); use --speed 20",
+    );
   });
 });

@@ -48,7 +48,7 @@ describe("examples/cdktf", () => {
 
   it("stops clickstream's synth when a deployment cannot fit the service's task slots", () => {
     expect(() => synthClickstream(outdir, { parallelism: 5 })).toThrow(
-      /has parallelism 5, but the service has only 4 task slots/,
+      /clickstream\/Application\/Version1\/Deployment: parallelism is 5, but service clickstream\/Service has only 4 task slots/,
     );
   });
 

@@ -101,7 +101,7 @@ describe("FlinkApplication, versions and deployments", () => {
       const { stack } = pipeline({
         statement: CLICKS_STATEMENT.replace("INTO clicks_per_minute", "INTO clicks"),
       });
-      expect(() => synthValidated(stack)).toThrow(/\[test\/App\/Version1\] statement:1:\d+: .*clicks.*sink/);
+      expect(() => synthValidated(stack)).toThrow(/test\/App\/Version1: statement:1:\d+: .*clicks.*sink/);
     });
 
     it("rejects a read of a table that is not declared", () => {
@@ -194,7 +194,7 @@ describe("FlinkApplication, versions and deployments", () => {
     it("rejects a deployment whose parallelism exceeds nodes × taskSlots", () => {
       const { stack } = pipeline({ parallelism: 5, taskSlots: 4 });
       expect(() => synthValidated(stack)).toThrow(
-        /\[test\/Service\] Deployment 'test\/App\/Version1\/Deployment' has parallelism 5, but the service has only 4 task slots \(1 node × 4/,
+        /test\/App\/Version1\/Deployment: parallelism is 5, but service test\/Service has only 4 task slots \(1 node × taskSlots 4\); the job could never start\n {2}fix: lower parallelism to at most 4, or raise taskSlots of test\/Service/,
       );
     });
 
@@ -208,7 +208,9 @@ describe("FlinkApplication, versions and deployments", () => {
       app
         .addVersion({ statement: CLICKS_STATEMENT, sources: [clicks], sinks: [perMinute] })
         .deploy({ parallelism: 4 });
-      expect(() => synthValidated(stack)).toThrow(/has parallelism 4, but the service has only 3 task slots/);
+      expect(() => synthValidated(stack)).toThrow(
+        /parallelism is 4, but service test\/Service has only 3 task slots \(3 nodes/,
+      );
     });
 
     it("warns when the deployments together need more slots than the service has", () => {
@@ -235,7 +237,9 @@ describe("FlinkApplication, versions and deployments", () => {
         versionId: "1b4e28ba-2fa1-11d2-883f-0016d3cca427",
       });
       version.deploy({ parallelism: 3 });
-      expect(() => synthValidated(stack)).toThrow(/has parallelism 3, but the service has only 2 task slots/);
+      expect(() => synthValidated(stack)).toThrow(
+        /parallelism is 3, but service test\/Existing has only 2 task slots/,
+      );
     });
 
     it("rejects parallelism outside 1..128 eagerly", () => {

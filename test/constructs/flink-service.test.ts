@@ -130,6 +130,33 @@ describe("FlinkService", () => {
         { maintenanceWindow: { dayOfWeek: "monday", time: "25:00:00" } },
         /maintenanceWindow\.time must be a time of day/,
       ],
+      // The service's own rules, known at synth as at plan (schemas/rules/, flink/plans.ts).
+      [
+        "a Flink version the service does not run",
+        { flinkVersion: FlinkVersion.of("2.1") },
+        /flinkVersion must be one of `1\.16`, `1\.19`, `1\.20`, got "2\.1"/,
+      ],
+      [
+        "a name that is not a Flink plan",
+        { plan: "custom-64" },
+        /plan must be a Flink plan: `hobbyist`, `startup-N`, `business-N` or `premium-N`.*got "custom-64"/,
+      ],
+      [
+        "a cloud Flink is not offered on",
+        { cloud: "azure-westeurope" },
+        /cloud must be an AWS or Google Cloud region .*got "azure-westeurope"/,
+      ],
+      [
+        "a tag key with a space",
+        { tags: { "cost center": "eu" } },
+        /tags key "cost center" must contain only letters, digits/,
+      ],
+      [
+        "a tech e-mail that is not one",
+        { techEmails: ["ops"] },
+        /techEmails must be an e-mail address .*got "ops"/,
+      ],
+      ["an ip filter that is no CIDR", { ipFilter: ["10.0.0.0/33"] }, /ipFilter\[0\] must be a CIDR range/],
     ])("rejects %s", (_name, props, message) => {
       expect(() => service(props)).toThrow(message);
     });
@@ -169,21 +196,11 @@ describe("FlinkService", () => {
   });
 
   describe("warnings", () => {
-    it("warns on a Flink version flinkform does not know, and on a deprecated one", () => {
-      expect(warnings(service({ flinkVersion: FlinkVersion.of("2.1") }).svc).join("\n")).toMatch(
-        /flinkVersion is not a value flinkform knows/,
-      );
+    it("warns on a deprecated Flink version", () => {
       expect(warnings(service({ flinkVersion: FlinkVersion.V1_16 }).svc).join("\n")).toMatch(
         /flinkVersion is deprecated/,
       );
       expect(warnings(service({ flinkVersion: FlinkVersion.V1_19 }).svc)).toEqual([]);
-    });
-
-    it("warns when the plan is not in the catalogue (slot checks are off)", () => {
-      expect(warnings(service({ plan: "custom-64" }).svc).join("\n")).toMatch(
-        /plan "custom-64" is not in flinkform's plan catalogue/,
-      );
-      expect(warnings(service().svc)).toEqual([]);
     });
   });
 

@@ -1,16 +1,6 @@
-import fs from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import Ajv, { type ValidateFunction } from "ajv";
-import YAML from "yaml";
-import type { Json } from "./helpers";
-
-/** The service's public OpenAPI description, kept unmodified beside the tests (a clone has nothing beside it). */
-const DIR = path.resolve(__dirname, "fixtures/openapi");
-const FILES = [
-  "aiven-service-flink-api-openapi.yml",
-  "aiven-service-api-openapi.yml",
-  "aiven-service-integrations-api-openapi.yml",
-];
+import { CONTRACT_FILE, type Contract } from "../../scripts/derive-openapi-contract";
 
 /**
  * Deliberate differences from the OpenAPI description, each applied to the schemas before
@@ -45,58 +35,50 @@ export interface Operation {
   response?: ValidateFunction;
 }
 
-/** OpenAPI 3.0 → JSON Schema: `nullable`, and property names the split copy escaped (`flink\-version`). */
-function normalize(node: unknown, nullableKeys: ReadonlySet<string>, key = ""): unknown {
-  if (Array.isArray(node)) return node.map((n) => normalize(n, nullableKeys));
+/** A copy of `node` where the properties named in `names` also accept null (a deliberate difference). */
+function allowNull(node: unknown, names: ReadonlySet<string>): unknown {
+  if (Array.isArray(node)) return node.map((n) => allowNull(n, names));
   if (typeof node !== "object" || node === null) return node;
-  const o: Record<string, unknown> = {};
+  const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(node)) {
     if (k === "properties" && typeof v === "object" && v !== null) {
-      o[k] = Object.fromEntries(
-        Object.entries(v).map(([pk, pv]) => [pk.replace(/\\-/g, "-"), normalize(pv, nullableKeys, pk)]),
+      out[k] = Object.fromEntries(
+        Object.entries(v).map(([name, schema]) => {
+          const s = allowNull(schema, names) as { type?: unknown; enum?: unknown[] };
+          if (names.has(name) && typeof s.type === "string") {
+            s.type = [s.type, "null"];
+            if (s.enum) s.enum = [...s.enum, null];
+          }
+          return [name, s];
+        }),
       );
-    } else if (k === "required" && Array.isArray(v)) {
-      o[k] = v.map((r: string) => r.replace(/\\-/g, "-"));
     } else {
-      o[k] = normalize(v, nullableKeys, k);
+      out[k] = allowNull(v, names);
     }
   }
-  const s = o as { nullable?: boolean; type?: unknown; enum?: unknown[] };
-  if ((s.nullable || nullableKeys.has(key)) && typeof s.type === "string") {
-    s.type = [s.type, "null"];
-    if (s.enum) s.enum = [...s.enum, null];
-  }
-  delete s.nullable;
-  return o;
+  return out;
 }
 
+/**
+ * The operations the control plane emulates, from the compact contract derived from the service's
+ * public OpenAPI description (scripts/derive-openapi-contract.ts; a clone has nothing beside it).
+ */
 export function loadOperations(): Operation[] {
+  const contract = JSON.parse(readFileSync(CONTRACT_FILE, "utf8")) as Contract;
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
-  const ops: Operation[] = [];
-  for (const file of FILES) {
-    const doc = YAML.parse(fs.readFileSync(path.join(DIR, file), "utf8"));
-    const schemas = doc.components.schemas as Record<string, unknown>;
-    const compile = (ref: string | undefined) => {
-      if (!ref) return undefined;
-      const name = ref.split("/").pop()!;
-      const nullable = new Set<string>([
-        ...DIFFERENCES.nullableIntegrationEnds,
-        ...((DIFFERENCES.nullableProjectVpcId as readonly string[]).includes(name) ? ["project_vpc_id"] : []),
-      ]);
-      return ajv.compile(normalize(schemas[name], nullable) as object);
-    };
-    for (const [template, item] of Object.entries(doc.paths as Record<string, Record<string, Json>>)) {
-      for (const [method, op] of Object.entries(item)) {
-        if (!op?.operationId) continue;
-        ops.push({
-          method: method.toUpperCase(),
-          template,
-          operationId: op.operationId,
-          request: compile(op.requestBody?.content?.["application/json"]?.schema?.$ref),
-          response: compile(op.responses?.["200"]?.content?.["application/json"]?.schema?.$ref),
-        });
-      }
-    }
-  }
-  return ops;
+  const compile = (name: string | undefined) => {
+    if (!name) return undefined;
+    const nullable = new Set<string>([
+      ...DIFFERENCES.nullableIntegrationEnds,
+      ...((DIFFERENCES.nullableProjectVpcId as readonly string[]).includes(name) ? ["project_vpc_id"] : []),
+    ]);
+    return ajv.compile(allowNull(contract.schemas[name], nullable) as object);
+  };
+  return contract.operations.map((op) => ({
+    method: op.method,
+    template: op.path,
+    operationId: op.operationId,
+    request: compile(op.request),
+    response: compile(op.response),
+  }));
 }

@@ -1,4 +1,4 @@
-import { integer, string } from "../../schemas/dsl/builders";
+import { integer, listOf, mapOf, string } from "../../schemas/dsl/builders";
 import { assertSpecsValid, checkResourceSpec, SpecError } from "../../schemas/dsl/check-spec";
 import { defineResource } from "../../schemas/dsl/define";
 import type { ResourceSpec } from "../../schemas/dsl/types";
@@ -85,6 +85,26 @@ test.each([
       attributes: { slots: { kind: "number", description: "S.", optional: true, minimum: 1 } },
     }),
     'flink_widget: attribute "config.slots": unknown key "minimum"',
+  ],
+  [
+    "a format on a number",
+    withAttribute("size", integer("Size.", { optional: true, format: "cidr" })),
+    'flink_widget: attribute "size": enum/pattern/format/length apply to strings only',
+  ],
+  [
+    "an unknown format",
+    withAttribute("net", string("Net.", { optional: true, format: "cdir" as "cidr" })),
+    'flink_widget: attribute "net": unknown format "cdir"',
+  ],
+  [
+    "a key spec on a list",
+    withAttribute("names", listOf(string(""), "Names.", { optional: true, key: string("") })),
+    'flink_widget: attribute "names": only a map takes a key spec',
+  ],
+  [
+    "a key spec that is not a string",
+    withAttribute("labels", mapOf(string(""), "Labels.", { optional: true, key: integer("") })),
+    'flink_widget: attribute "labels": a map key spec must be a string',
   ],
   [
     "an in-place attribute without an update operation",

@@ -1,4 +1,5 @@
 import type { AttributeSpec, DataSourceSpec, ResourceSpec } from "../../schemas/dsl/types";
+import { FLINK_CLOUDS, FLINK_PLANS } from "../../schemas/flink/plans";
 import { allSpecs } from "../../schemas/index";
 import { validateConfig } from "../../schemas/validate/validate-config";
 
@@ -36,17 +37,22 @@ const rangeInt = (path: string, min: number, max: number): Row => ({
     ["3", `${path} must be a number, got "3".`],
   ],
 });
-const duration = (path: string): Row => ({
-  owner: "*",
-  path,
-  valid: ["30s", "20m", "1h30m"],
-  invalid: [
-    [
-      "20 minutes",
-      `${path} must be a duration such as \`"30s"\`, \`"20m"\` or \`"1h30m"\`, got "20 minutes".`,
+/** Durations with a range: resource timeouts 1s … 24h, the provider's request_timeout 1s … 1h. */
+const duration = (path: string, max = "24h", tooLong = "597h"): Row => {
+  const examples = max === "24h" ? '`"30s"`, `"20m"` or `"1h30m"`' : '`"30s"` or `"2m"`';
+  const phrase = `${path} must be a duration such as ${examples}, between \`1s\` and \`${max}\``;
+  return {
+    owner: "*",
+    path,
+    valid: ["1s", "30s", "20m", max],
+    invalid: [
+      ["20 minutes", `${phrase}, got "20 minutes".`],
+      ["0s", `${phrase}, got "0s".`],
+      ["999ms", `${phrase}, got "999ms".`],
+      [tooLong, `${phrase}, got "${tooLong}".`],
     ],
-  ],
-});
+  };
+};
 const maxLen = (owner: string, path: string, max: number, valid = "ok"): Row => ({
   owner,
   path,
@@ -85,12 +91,7 @@ const rows: Row[] = [
     valid: ["http://127.0.0.1:8080/v1"],
     invalid: [["ftp://x", 'api_url must be an http:// or https:// URL, got "ftp://x".']],
   },
-  {
-    owner: "provider",
-    path: "request_timeout",
-    valid: ["60s"],
-    invalid: [["1 minute", 'request_timeout must be a duration such as `"30s"` or `"2m"`, got "1 minute".']],
-  },
+  { ...duration("request_timeout", "1h", "61m"), owner: "provider" },
   rangeInt("max_retries", 0, 20),
   {
     owner: "*",
@@ -113,13 +114,38 @@ const rows: Row[] = [
       ["", 'service_name must be between 1 and 64 characters long, got "".'],
     ],
   },
+  // The shapes of plan and cloud names; which ones exist is the API's catalogue (the local one refuses
+  // the rest at apply: test/controlplane/shared-rules.test.ts).
   {
     owner: "flink_service",
     path: "plan",
-    valid: ["business-4"],
-    invalid: [["Business 4", 'plan must be a lowercase plan name such as `business-4`, got "Business 4".']],
+    valid: [...FLINK_PLANS.map((p) => p.name), "business-64", "startup-16"],
+    invalid: [
+      [
+        "buisness-4",
+        'plan must be a Flink plan: `hobbyist`, `startup-N`, `business-N` or `premium-N`, such as `business-4`, got "buisness-4".',
+      ],
+      [
+        "business",
+        'plan must be a Flink plan: `hobbyist`, `startup-N`, `business-N` or `premium-N`, such as `business-4`, got "business".',
+      ],
+    ],
   },
-  maxLen("flink_service", "cloud_name", 256, "google-europe-west1"),
+  {
+    owner: "flink_service",
+    path: "cloud_name",
+    valid: [...FLINK_CLOUDS, "aws-ap-southeast-1", "google-asia-northeast1"],
+    invalid: [
+      [
+        "azure-westeurope",
+        'cloud_name must be an AWS or Google Cloud region such as `google-europe-west1` (Flink is offered on AWS and Google Cloud only), got "azure-westeurope".',
+      ],
+      [
+        "google europe",
+        'cloud_name must be an AWS or Google Cloud region such as `google-europe-west1` (Flink is offered on AWS and Google Cloud only), got "google europe".',
+      ],
+    ],
+  },
   oneOf(
     "flink_service",
     "maintenance_window_dow",
@@ -137,8 +163,44 @@ const rows: Row[] = [
   {
     owner: "flink_service",
     path: "tech_emails",
-    valid: [["ops@example.com"]],
-    invalid: [[Array(11).fill("a@b.c"), "tech_emails must have at most 10 items, got a list of 11 items."]],
+    valid: [["ops@example.com", "first.last+flink@mail.example.co.uk"]],
+    invalid: [
+      [Array(11).fill("a@b.c"), "tech_emails must have at most 10 items, got a list of 11 items."],
+      ...[
+        "ops",
+        "ops@localhost",
+        "ops@exa mple.com",
+        "@example.com",
+        "ops@@example.com",
+        "ops@example.com\n",
+      ].map((bad): [unknown, string] => [
+        [bad],
+        `tech_emails[0] must be an e-mail address such as \`ops@example.com\`, got ${JSON.stringify(bad)}.`,
+      ]),
+      [
+        [`${long(250)}@example.com`],
+        `tech_emails[0] must be at most 254 characters long, got "${shown(`${long(250)}@example.com`)}".`,
+      ],
+    ],
+  },
+  {
+    owner: "flink_service",
+    path: "tags",
+    valid: [{ team: "data", "cost-center:eu/1": "a value with spaces", empty: "" }],
+    invalid: [
+      [{ "my team": "x" }, 'tags key "my team" must contain only letters, digits and `_ . : / = + @ -`.'],
+      [{ "": "x" }, 'tags key "" must be between 1 and 64 characters long.'],
+      [{ [long(65)]: "x" }, `tags key "${long(65)}" must be between 1 and 64 characters long.`],
+      [
+        { team: "a\nb" },
+        'tags.team must not contain control characters (such as NUL or a line break) or bidirectional text controls, got "a\\nb".',
+      ],
+      [{ team: long(257) }, `tags.team must be at most 256 characters long, got "${shown(long(257))}".`],
+      [
+        Object.fromEntries(Array.from({ length: 26 }, (_, i) => [`k${i}`, "v"])),
+        "tags must have at most 25 items, got a map of 26 items.",
+      ],
+    ],
   },
   rangeInt("flink_user_config.number_of_task_slots", 1, 1024),
   rangeInt("flink_user_config.parallelism_default", 1, 128),
@@ -170,12 +232,20 @@ const rows: Row[] = [
   {
     owner: "flink_service",
     path: "flink_user_config.ip_filter",
-    valid: [["10.0.0.0/8", "::/0"]],
+    valid: [["10.0.0.0/8", "0.0.0.0/0", "192.168.1.7/32", "::/0", "2001:db8::/32", "fe80::1/128"]],
     invalid: [
-      [
-        ["10.0.0.1"],
-        'flink_user_config.ip_filter[0] must be a CIDR range such as `10.0.0.0/8`, got "10.0.0.1".',
-      ],
+      ...[
+        "10.0.0.1",
+        "10.0.0.0/33",
+        "999.1.1.1/8",
+        "10.0.0/8",
+        "2001:db8::/129",
+        "2001:db8:::/32",
+        "10.0.0.0/8/8",
+      ].map((bad): [unknown, string] => [
+        [bad],
+        `flink_user_config.ip_filter[0] must be a CIDR range such as \`10.0.0.0/8\` or \`2001:db8::/32\`, got "${bad}".`,
+      ]),
     ],
   },
   duration("timeouts.create"),
@@ -185,8 +255,14 @@ const rows: Row[] = [
   {
     owner: "flink_integration_endpoint",
     path: "endpoint_name",
-    valid: ["kafka-ext"],
-    invalid: [["", 'endpoint_name must be between 1 and 40 characters long, got "".']],
+    valid: ["kafka-ext", "Kafka (EU) — primary"],
+    invalid: [
+      ["", 'endpoint_name must be between 1 and 40 characters long, got "".'],
+      [
+        "kafka\u0000ext",
+        'endpoint_name must not contain control characters (such as NUL or a line break) or bidirectional text controls, got "kafka\\u0000ext".',
+      ],
+    ],
   },
   oneOf(
     "flink_integration_endpoint",
@@ -270,10 +346,34 @@ const rows: Row[] = [
   {
     owner: "flink_application",
     path: "name",
-    valid: ["clicks"],
-    invalid: [["", 'name must be between 1 and 128 characters long, got "".']],
+    valid: ["clicks", "Clicks per minute (EU) — v2", "点击"],
+    invalid: [
+      ["", 'name must be between 1 and 128 characters long, got "".'],
+      // NUL, a line break, and a right-to-left override that would show "clicks" reversed.
+      ...[
+        ["a\u0000b", "a\\u0000b"],
+        ["a\nb", "a\\nb"],
+        ["a\tb", "a\\tb"],
+        ["\u202eskcilc", "\\u202eskcilc"],
+        ["a\u2066b\u2069", "a\\u2066b\\u2069"],
+      ].map(([bad, escaped]): [unknown, string] => [
+        bad,
+        `name must not contain control characters (such as NUL or a line break) or bidirectional text controls, got "${escaped}".`,
+      ]),
+    ],
   },
-  maxLen("data.flink_application", "name", 128),
+  {
+    owner: "data.flink_application",
+    path: "name",
+    valid: ["clicks"],
+    invalid: [
+      [long(129), `name must be at most 128 characters long, got "${shown(long(129))}".`],
+      [
+        "a\nb",
+        'name must not contain control characters (such as NUL or a line break) or bidirectional text controls, got "a\\nb".',
+      ],
+    ],
+  },
   uuid("application_id"),
   {
     owner: "flink_application_version",
@@ -323,16 +423,22 @@ const rows: Row[] = [
   },
   uuid("version_id"),
   oneOf("flink_application_deployment", "upgrade_mode", ["savepoint", "stateless"], "last-state"),
+  oneOf("flink_application_deployment", "desired_state", ["running", "suspended"], "stopped"),
+  {
+    owner: "flink_application_deployment",
+    path: "savepoint_trigger",
+    valid: ["2026-11-30", "1", long(256)],
+    invalid: [
+      ["", 'savepoint_trigger must be between 1 and 256 characters long, got "".'],
+      [long(257), `savepoint_trigger must be between 1 and 256 characters long, got "${shown(long(257))}".`],
+    ],
+  },
   {
     owner: "flink_service",
     path: "flink_user_config.flink_version",
     valid: ["1.19", "1.20"],
     invalid: [
-      [
-        "2.1",
-        'flink_user_config.flink_version is not a value flinkform knows (one of `1.16`, `1.19`, `1.20`); the service may reject it, got "2.1".',
-        "warning",
-      ],
+      ["2.1", 'flink_user_config.flink_version must be one of `1.16`, `1.19`, `1.20`, got "2.1".'],
       [
         "1.16",
         'flink_user_config.flink_version is deprecated and will stop working when the service drops it, got "1.16".',
@@ -419,6 +525,7 @@ test("every constrained attribute a user can set has rows above", () => {
     "integer",
     "enum",
     "pattern",
+    "format",
     "minLength",
     "maxLength",
     "minItems",
@@ -430,7 +537,10 @@ test("every constrained attribute a user can set has rows above", () => {
     for (const [name, attr] of Object.entries(attrs)) {
       const path = prefix + name;
       const constrained = keys.some(
-        (k) => attr[k] !== undefined || (attr.element && attr.element[k] !== undefined),
+        (k) =>
+          attr[k] !== undefined ||
+          (attr.element && attr.element[k] !== undefined) ||
+          (attr.key && attr.key[k] !== undefined),
       );
       if (constrained && (attr.required || attr.optional) && !covered.has(`${owner} ${path}`))
         missing.push(`${owner} ${path}`);

@@ -15,6 +15,12 @@ export interface ApplicationDeploymentConfig extends cdktn.TerraformMetaArgument
   */
   readonly applicationId: string;
   /**
+  * `running` (the default) or `suspended`. Setting `suspended` stops the job with a savepoint and keeps the deployment (same `deployment_id`, `status` `FINISHED`, the savepoint in `last_savepoint`); setting `running` again resumes it from that savepoint. The API cannot restart a stopped deployment, so a resume starts a new deployment from the savepoint under the same resource, as a version change does: `deployment_id` and `job_id` change, and the stopped deployment is removed once the new job runs. Created `suspended`, a deployment starts no job (and has no `deployment_id`) until it is set `running`. A job stopped with a savepoint outside Terraform reads back as `suspended`, so the next plan shows it. Value must be one of `running`, `suspended`. Defaults to `"running"`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#desired_state ApplicationDeployment#desired_state}
+  */
+  readonly desiredState?: string;
+  /**
   * On destroy, stop the job with a savepoint instead of cancelling it. Defaults to `false`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#final_savepoint ApplicationDeployment#final_savepoint}
@@ -39,6 +45,12 @@ export interface ApplicationDeploymentConfig extends cdktn.TerraformMetaArgument
   */
   readonly restartEnabled?: boolean | cdktn.IResolvable;
   /**
+  * Any change of this value takes a savepoint of the running job without stopping it (same `job_id`); `last_savepoint` shows it after apply. Setting it at creation, or changing it while the deployment is suspended or handed over in the same apply, takes none. This uses the local control plane's `POST .../deployment/{deployment_id}/savepoint`, which the hosted API does not have. Value must be between 1 and 256 characters long.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#savepoint_trigger ApplicationDeployment#savepoint_trigger}
+  */
+  readonly savepointTrigger?: string;
+  /**
   * Name of the Flink service. Changing it creates a new resource. Value must be between 1 and 64 characters long. Value must start with a lowercase letter and contain only lowercase letters, digits and `-`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#service_name ApplicationDeployment#service_name}
@@ -51,7 +63,7 @@ export interface ApplicationDeploymentConfig extends cdktn.TerraformMetaArgument
   */
   readonly startingSavepoint?: string;
   /**
-  * Timeouts for long operations, as durations.
+  * Timeouts for long operations, as durations between `1s` and `24h`. While the API does not answer (an outage, a restart), waits and the look-up of a create whose answer was lost go on until the timeout.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#timeouts ApplicationDeployment#timeouts}
   */
@@ -71,25 +83,25 @@ export interface ApplicationDeploymentConfig extends cdktn.TerraformMetaArgument
 }
 export interface ApplicationDeploymentTimeouts {
   /**
-  * How long to wait for create (default `20m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  * How long to wait for create (default `20m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`, between `1s` and `24h`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#create ApplicationDeployment#create}
   */
   readonly create?: string;
   /**
-  * How long to wait for delete (default `20m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  * How long to wait for delete (default `20m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`, between `1s` and `24h`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#delete ApplicationDeployment#delete}
   */
   readonly delete?: string;
   /**
-  * How long to wait for read (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  * How long to wait for read (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`, between `1s` and `24h`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#read ApplicationDeployment#read}
   */
   readonly read?: string;
   /**
-  * How long to wait for update (default `30m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  * How long to wait for update (default `30m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`, between `1s` and `24h`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#update ApplicationDeployment#update}
   */
@@ -321,10 +333,12 @@ export class ApplicationDeployment extends cdktn.TerraformResource {
       forEach: config.forEach
     });
     this._applicationId = config.applicationId;
+    this._desiredState = config.desiredState;
     this._finalSavepoint = config.finalSavepoint;
     this._parallelism = config.parallelism;
     this._project = config.project;
     this._restartEnabled = config.restartEnabled;
+    this._savepointTrigger = config.savepointTrigger;
     this._serviceName = config.serviceName;
     this._startingSavepoint = config.startingSavepoint;
     this._timeouts.internalValue = config.timeouts;
@@ -362,6 +376,22 @@ export class ApplicationDeployment extends cdktn.TerraformResource {
   // deployment_id - computed: true, optional: false, required: false
   public get deploymentId() {
     return this.getStringAttribute('deployment_id');
+  }
+
+  // desired_state - computed: true, optional: true, required: false
+  private _desiredState?: string; 
+  public get desiredState() {
+    return this.getStringAttribute('desired_state');
+  }
+  public set desiredState(value: string) {
+    this._desiredState = value;
+  }
+  public resetDesiredState() {
+    this._desiredState = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get desiredStateInput() {
+    return this._desiredState;
   }
 
   // error_msg - computed: true, optional: false, required: false
@@ -443,6 +473,22 @@ export class ApplicationDeployment extends cdktn.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get restartEnabledInput() {
     return this._restartEnabled;
+  }
+
+  // savepoint_trigger - computed: false, optional: true, required: false
+  private _savepointTrigger?: string; 
+  public get savepointTrigger() {
+    return this.getStringAttribute('savepoint_trigger');
+  }
+  public set savepointTrigger(value: string) {
+    this._savepointTrigger = value;
+  }
+  public resetSavepointTrigger() {
+    this._savepointTrigger = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get savepointTriggerInput() {
+    return this._savepointTrigger;
   }
 
   // service_name - computed: false, optional: false, required: true
@@ -536,10 +582,12 @@ export class ApplicationDeployment extends cdktn.TerraformResource {
   protected override synthesizeAttributes(): { [name: string]: any } {
     return {
       application_id: cdktn.stringToTerraform(this._applicationId),
+      desired_state: cdktn.stringToTerraform(this._desiredState),
       final_savepoint: cdktn.booleanToTerraform(this._finalSavepoint),
       parallelism: cdktn.numberToTerraform(this._parallelism),
       project: cdktn.stringToTerraform(this._project),
       restart_enabled: cdktn.booleanToTerraform(this._restartEnabled),
+      savepoint_trigger: cdktn.stringToTerraform(this._savepointTrigger),
       service_name: cdktn.stringToTerraform(this._serviceName),
       starting_savepoint: cdktn.stringToTerraform(this._startingSavepoint),
       timeouts: applicationDeploymentTimeoutsToTerraform(this._timeouts.internalValue),
@@ -552,6 +600,12 @@ export class ApplicationDeployment extends cdktn.TerraformResource {
     const attrs = {
       application_id: {
         value: cdktn.stringToHclTerraform(this._applicationId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      desired_state: {
+        value: cdktn.stringToHclTerraform(this._desiredState),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
@@ -579,6 +633,12 @@ export class ApplicationDeployment extends cdktn.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      savepoint_trigger: {
+        value: cdktn.stringToHclTerraform(this._savepointTrigger),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       service_name: {
         value: cdktn.stringToHclTerraform(this._serviceName),

@@ -39,7 +39,7 @@ export interface ApplicationVersionConfig extends cdktn.TerraformMetaArguments {
   */
   readonly statement: string;
   /**
-  * Timeouts for long operations, as durations.
+  * Timeouts for long operations, as durations between `1s` and `24h`. While the API does not answer (an outage, a restart), waits and the look-up of a create whose answer was lost go on until the timeout.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_version#timeouts ApplicationVersion#timeouts}
   */
@@ -59,25 +59,25 @@ export interface ApplicationVersionConfig extends cdktn.TerraformMetaArguments {
 }
 export interface ApplicationVersionTimeouts {
   /**
-  * How long to wait for create (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  * How long to wait for create (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`, between `1s` and `24h`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_version#create ApplicationVersion#create}
   */
   readonly create?: string;
   /**
-  * How long to wait for delete (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  * How long to wait for delete (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`, between `1s` and `24h`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_version#delete ApplicationVersion#delete}
   */
   readonly delete?: string;
   /**
-  * How long to wait for read (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  * How long to wait for read (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`, between `1s` and `24h`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_version#read ApplicationVersion#read}
   */
   readonly read?: string;
   /**
-  * How long to wait for update (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  * How long to wait for update (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`, between `1s` and `24h`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_version#update ApplicationVersion#update}
   */

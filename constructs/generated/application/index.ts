@@ -15,7 +15,7 @@ export interface ApplicationConfig extends cdktn.TerraformMetaArguments {
   */
   readonly forceDestroy?: boolean | cdktn.IResolvable;
   /**
-  * Name of the application. Renaming happens in place. Value must be between 1 and 128 characters long.
+  * Name of the application. Renaming happens in place. Value must be between 1 and 128 characters long. Value must not contain control characters (such as NUL or a line break) or bidirectional text controls.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application#name Application#name}
   */
@@ -33,7 +33,7 @@ export interface ApplicationConfig extends cdktn.TerraformMetaArguments {
   */
   readonly serviceName: string;
   /**
-  * Timeouts for long operations, as durations.
+  * Timeouts for long operations, as durations between `1s` and `24h`. While the API does not answer (an outage, a restart), waits and the look-up of a create whose answer was lost go on until the timeout.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application#timeouts Application#timeouts}
   */
@@ -41,25 +41,25 @@ export interface ApplicationConfig extends cdktn.TerraformMetaArguments {
 }
 export interface ApplicationTimeouts {
   /**
-  * How long to wait for create (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  * How long to wait for create (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`, between `1s` and `24h`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application#create Application#create}
   */
   readonly create?: string;
   /**
-  * How long to wait for delete (default `10m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  * How long to wait for delete (default `10m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`, between `1s` and `24h`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application#delete Application#delete}
   */
   readonly delete?: string;
   /**
-  * How long to wait for read (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  * How long to wait for read (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`, between `1s` and `24h`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application#read Application#read}
   */
   readonly read?: string;
   /**
-  * How long to wait for update (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  * How long to wait for update (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`, between `1s` and `24h`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application#update Application#update}
   */

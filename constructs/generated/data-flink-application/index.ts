@@ -15,7 +15,7 @@ export interface DataFlinkApplicationConfig extends cdktn.TerraformMetaArguments
   */
   readonly applicationId?: string;
   /**
-  * Name of the application. Set this or `application_id`. Value must be at most 128 characters long. Conflicts with `application_id`.
+  * Name of the application. Set this or `application_id`. Value must be at most 128 characters long. Value must not contain control characters (such as NUL or a line break) or bidirectional text controls. Conflicts with `application_id`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/data-sources/application#name DataFlinkApplication#name}
   */

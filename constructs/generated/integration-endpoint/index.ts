@@ -9,7 +9,7 @@ import * as cdktn from 'cdktn';
 
 export interface IntegrationEndpointConfig extends cdktn.TerraformMetaArguments {
   /**
-  * Name of the endpoint. Changing it creates a new endpoint. Value must be between 1 and 40 characters long.
+  * Name of the endpoint. Changing it creates a new endpoint. Value must be between 1 and 40 characters long. Value must not contain control characters (such as NUL or a line break) or bidirectional text controls.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/integration_endpoint#endpoint_name IntegrationEndpoint#endpoint_name}
   */
@@ -39,7 +39,7 @@ export interface IntegrationEndpointConfig extends cdktn.TerraformMetaArguments 
   */
   readonly project: string;
   /**
-  * Timeouts for long operations, as durations.
+  * Timeouts for long operations, as durations between `1s` and `24h`. While the API does not answer (an outage, a restart), waits and the look-up of a create whose answer was lost go on until the timeout.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/integration_endpoint#timeouts IntegrationEndpoint#timeouts}
   */
@@ -784,25 +784,25 @@ export class IntegrationEndpointExternalPostgresqlOutputReference extends cdktn.
 }
 export interface IntegrationEndpointTimeouts {
   /**
-  * How long to wait for create (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  * How long to wait for create (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`, between `1s` and `24h`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/integration_endpoint#create IntegrationEndpoint#create}
   */
   readonly create?: string;
   /**
-  * How long to wait for delete (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  * How long to wait for delete (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`, between `1s` and `24h`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/integration_endpoint#delete IntegrationEndpoint#delete}
   */
   readonly delete?: string;
   /**
-  * How long to wait for read (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  * How long to wait for read (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`, between `1s` and `24h`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/integration_endpoint#read IntegrationEndpoint#read}
   */
   readonly read?: string;
   /**
-  * How long to wait for update (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  * How long to wait for update (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`, between `1s` and `24h`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/integration_endpoint#update IntegrationEndpoint#update}
   */

@@ -9,13 +9,13 @@ import * as cdktn from 'cdktn';
 
 export interface FlinkProviderConfig {
   /**
-  * API token. Defaults to the `FLINK_API_TOKEN` environment variable, then `AIVEN_TOKEN`.
+  * API token. Defaults to the `FLINK_API_TOKEN` environment variable, then `AIVEN_TOKEN`. It must be printable ASCII without spaces or line breaks (a token read with `file()` needs `trimspace()`); it is never shown in messages or logs.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs#api_token FlinkProvider#api_token}
   */
   readonly apiToken?: string;
   /**
-  * Base URL of the API, including `/v1`. Defaults to the `FLINK_API_URL` environment variable, then `https://api.aiven.io/v1`. Point it at `npx flinkform local start` to work against the local control plane. Value must be an http:// or https:// URL.
+  * Base URL of the API, such as `https://api.aiven.io/v1`; `/v1` is appended when the URL does not end with it (`http://127.0.0.1:8080` means `http://127.0.0.1:8080/v1`). No user name or password in it: the token goes in `api_token`. Defaults to the `FLINK_API_URL` environment variable, then `https://api.aiven.io/v1`. Point it at `npx flinkform local start` to work against the local control plane. Value must be an http:// or https:// URL.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs#api_url FlinkProvider#api_url}
   */
@@ -27,7 +27,7 @@ export interface FlinkProviderConfig {
   */
   readonly maxRetries?: number;
   /**
-  * Timeout of one API request, such as `"60s"` (default). Value must be a duration such as `"30s"` or `"2m"`.
+  * Timeout of one API request, such as `"60s"` (default). Value must be a duration such as `"30s"` or `"2m"`, between `1s` and `1h`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs#request_timeout FlinkProvider#request_timeout}
   */

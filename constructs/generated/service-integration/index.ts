@@ -45,7 +45,7 @@ export interface ServiceIntegrationConfig extends cdktn.TerraformMetaArguments {
   */
   readonly sourceServiceName?: string;
   /**
-  * Timeouts for long operations, as durations.
+  * Timeouts for long operations, as durations between `1s` and `24h`. While the API does not answer (an outage, a restart), waits and the look-up of a create whose answer was lost go on until the timeout.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service_integration#timeouts ServiceIntegration#timeouts}
   */
@@ -53,25 +53,25 @@ export interface ServiceIntegrationConfig extends cdktn.TerraformMetaArguments {
 }
 export interface ServiceIntegrationTimeouts {
   /**
-  * How long to wait for create (default `10m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  * How long to wait for create (default `10m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`, between `1s` and `24h`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service_integration#create ServiceIntegration#create}
   */
   readonly create?: string;
   /**
-  * How long to wait for delete (default `10m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  * How long to wait for delete (default `10m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`, between `1s` and `24h`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service_integration#delete ServiceIntegration#delete}
   */
   readonly delete?: string;
   /**
-  * How long to wait for read (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  * How long to wait for read (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`, between `1s` and `24h`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service_integration#read ServiceIntegration#read}
   */
   readonly read?: string;
   /**
-  * How long to wait for update (default `10m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  * How long to wait for update (default `10m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`, between `1s` and `24h`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service_integration#update ServiceIntegration#update}
   */

@@ -9,7 +9,7 @@ import * as cdktn from 'cdktn';
 
 export interface ServiceConfig extends cdktn.TerraformMetaArguments {
   /**
-  * Cloud and region to run in, such as `google-europe-west1`. Changing it migrates the service. Value must be at most 256 characters long.
+  * Cloud and region to run in, such as `google-europe-west1`. Changing it migrates the service. Value must be at most 256 characters long. Value must be an AWS or Google Cloud region such as `google-europe-west1` (Flink is offered on AWS and Google Cloud only).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#cloud_name Service#cloud_name}
   */
@@ -39,7 +39,7 @@ export interface ServiceConfig extends cdktn.TerraformMetaArguments {
   */
   readonly maintenanceWindowTime?: string;
   /**
-  * Service plan, such as `business-4` (one node) or `premium-8` (three nodes). Changing it resizes the cluster in place. Value must be at most 128 characters long. Value must be a lowercase plan name such as `business-4`.
+  * Service plan, such as `business-4` (one node) or `premium-8` (three nodes). Changing it resizes the cluster in place. Value must be at most 128 characters long. Value must be a Flink plan: `hobbyist`, `startup-N`, `business-N` or `premium-N`, such as `business-4`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#plan Service#plan}
   */
@@ -57,13 +57,13 @@ export interface ServiceConfig extends cdktn.TerraformMetaArguments {
   */
   readonly serviceName: string;
   /**
-  * Tags of the service.
+  * Tags of the service. The collection must have at most 25 items. Each key must be between 1 and 64 characters long. Each key must contain only letters, digits and `_ . : / = + @ -`. Each item must be at most 256 characters long. Each item must not contain control characters (such as NUL or a line break) or bidirectional text controls.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#tags Service#tags}
   */
   readonly tags?: { [key: string]: string };
   /**
-  * Addresses that receive technical notifications about the service. The collection must have at most 10 items.
+  * Addresses that receive technical notifications about the service. The collection must have at most 10 items. Each item must be at most 254 characters long. Each item must be an e-mail address such as `ops@example.com`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#tech_emails Service#tech_emails}
   */
@@ -75,7 +75,7 @@ export interface ServiceConfig extends cdktn.TerraformMetaArguments {
   */
   readonly terminationProtection?: boolean | cdktn.IResolvable;
   /**
-  * Timeouts for long operations, as durations.
+  * Timeouts for long operations, as durations between `1s` and `24h`. While the API does not answer (an outage, a restart), waits and the look-up of a create whose answer was lost go on until the timeout.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#timeouts Service#timeouts}
   */
@@ -619,13 +619,13 @@ export interface ServiceFlinkUserConfig {
   */
   readonly executionCheckpointingIntervalMs?: number;
   /**
-  * Flink major version. Changing it creates a new service (in-place upgrades are not supported). Value must be one of `1.16`, `1.19`, `1.20`. Other values are accepted with a warning, as the service may add new ones. Deprecated: `1.16`.
+  * Flink major version. Changing it creates a new service (in-place upgrades are not supported). Value must be one of `1.16`, `1.19`, `1.20`. Deprecated: `1.16`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#flink_version Service#flink_version}
   */
   readonly flinkVersion?: string;
   /**
-  * CIDR ranges allowed to connect. The service default allows every address. The collection must have at most 8000 items. Each item must be a CIDR range such as `10.0.0.0/8`.
+  * CIDR ranges allowed to connect. The service default allows every address. The collection must have at most 8000 items. Each item must be at most 43 characters long. Each item must be a CIDR range such as `10.0.0.0/8` or `2001:db8::/32`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#ip_filter Service#ip_filter}
   */
@@ -954,25 +954,25 @@ export class ServiceFlinkUserConfigOutputReference extends cdktn.ComplexObject {
 }
 export interface ServiceTimeouts {
   /**
-  * How long to wait for create (default `20m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  * How long to wait for create (default `20m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`, between `1s` and `24h`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#create Service#create}
   */
   readonly create?: string;
   /**
-  * How long to wait for delete (default `20m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  * How long to wait for delete (default `20m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`, between `1s` and `24h`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#delete Service#delete}
   */
   readonly delete?: string;
   /**
-  * How long to wait for read (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  * How long to wait for read (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`, between `1s` and `24h`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#read Service#read}
   */
   readonly read?: string;
   /**
-  * How long to wait for update (default `20m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`.
+  * How long to wait for update (default `20m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`, between `1s` and `24h`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#update Service#update}
   */

@@ -166,6 +166,11 @@ export class FlinkClusterDriver implements ClusterDriver {
     for (const d of this.deployments(project, service)) {
       if (d.status === "CANCELLING")
         updateDeployment(this.store, project, d.id, (y) => finish(y, "CANCELED"));
+      if (d.status === "SAVING")
+        updateDeployment(this.store, project, d.id, (y) => {
+          y.status = "RUNNING";
+          y.seq += 1;
+        });
       if (d.status === "SAVING_AND_STOP") {
         updateDeployment(this.store, project, d.id, (y) => {
           y.error_msg =
@@ -184,7 +189,7 @@ export class FlinkClusterDriver implements ClusterDriver {
     svc.update_time = nowIso();
     this.store.update("service", project, svc.service_name, svc);
     for (const d of this.deployments(project, svc.service_name)) {
-      if (d.status === "RUNNING") transition(this.store, project, d, "RESTARTING");
+      if (d.status === "RUNNING" || d.status === "SAVING") transition(this.store, project, d, "RESTARTING");
     }
   }
 
@@ -405,6 +410,45 @@ export class FlinkClusterDriver implements ClusterDriver {
             y.seq += 1;
           }),
         );
+      }
+    });
+  }
+
+  triggerSavepoint(project: string, d: DeploymentRecord): void {
+    transition(this.store, project, d, "SAVING");
+    this.enqueue(d.service_name, async () => {
+      // Back to RUNNING either way (the job never stopped); the poller takes over from there.
+      const settle = (change: (y: DeploymentRecord) => void) =>
+        this.store.tx(() =>
+          updateDeployment(this.store, project, d.id, (y) => {
+            if (y.status !== "SAVING") return;
+            change(y);
+            y.status = "RUNNING";
+            y.seq += 1;
+          }),
+        );
+      const cluster = this.runtimes.get(d.service_name)?.cluster;
+      if (!cluster) {
+        settle((y) => {
+          y.error_msg = "Savepoint failed: the service's cluster is not running";
+        });
+        return;
+      }
+      try {
+        const trigger = await cluster.jobManager.triggerSavepoint(
+          d.job_id,
+          cluster.savepointDir || undefined,
+        );
+        const location = await cluster.jobManager.awaitSavepoint(d.job_id, trigger, this.savepointTimeoutMs);
+        settle((y) => {
+          y.last_savepoint = location;
+          y.error_msg = undefined;
+          recordSavepoint(this.store, project, y, location);
+        });
+      } catch (err) {
+        settle((y) => {
+          y.error_msg = `Savepoint failed: ${(err as Error).message}`;
+        });
       }
     });
   }

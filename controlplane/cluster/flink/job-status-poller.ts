@@ -61,7 +61,8 @@ export class JobStatusPoller {
         (d) =>
           d.submitted_ms !== undefined &&
           !TERMINAL_STATUSES.includes(d.status) &&
-          d.status !== "SAVING_AND_STOP",
+          d.status !== "SAVING_AND_STOP" &&
+          d.status !== "SAVING",
       );
     if (watched.length === 0) return;
     const jobs = new Map((await cluster.jobManager.jobs()).map((j) => [j.jid, j]));

@@ -8,6 +8,8 @@ export const DURATIONS_MS = {
   deploymentStart: 10_000,
   cancel: 3_000,
   stopWithSavepoint: 5_000,
+  /** A savepoint of a job that keeps running. */
+  savepoint: 4_000,
   /** How long a waiting transition (e.g. a deployment whose cluster is rebuilding) waits before retrying. */
   recheck: 1_000,
 } as const;

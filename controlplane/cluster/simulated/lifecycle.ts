@@ -12,7 +12,12 @@ import type { ScheduledEvent, Store } from "../../store";
 import { DURATIONS_MS } from "./durations";
 import { decideRestart } from "./restart-strategy";
 
-type EventKind = "service.ready" | "deployment.start" | "deployment.canceled" | "deployment.stopped";
+type EventKind =
+  | "service.ready"
+  | "deployment.start"
+  | "deployment.canceled"
+  | "deployment.stopped"
+  | "deployment.saved";
 
 /**
  * The lifecycle simulator. Every transition in flight is a row in the `events` table with its due
@@ -69,7 +74,8 @@ export class Lifecycle {
     this.after(ms, "service.ready", project, svc.service_name, { build: svc.build });
     for (const d of this.store.list<DeploymentRecord>("deployment", project, svc.service_name)) {
       if (!SLOT_HOLDING_STATUSES.includes(d.status)) continue;
-      if (d.status === "RUNNING") d.status = "RESTARTING";
+      // A savepoint in progress is lost with the cluster, as in Flink.
+      if (d.status === "RUNNING" || d.status === "SAVING") d.status = "RESTARTING";
       this.transition(project, d, d.status);
       this.after(ms + DURATIONS_MS.deploymentStart, "deployment.start", project, d.id, { seq: d.seq });
     }
@@ -88,6 +94,12 @@ export class Lifecycle {
   stopDeployment(project: string, d: DeploymentRecord): void {
     this.transition(project, d, "SAVING_AND_STOP");
     this.after(DURATIONS_MS.stopWithSavepoint, "deployment.stopped", project, d.id, { seq: d.seq });
+  }
+
+  /** A savepoint of the running job, which keeps running. */
+  triggerSavepoint(project: string, d: DeploymentRecord): void {
+    this.transition(project, d, "SAVING");
+    this.after(DURATIONS_MS.savepoint, "deployment.saved", project, d.id, { seq: d.seq });
   }
 
   /** A running job fails: the cluster's restart strategy decides between RESTARTING and FAILED. */
@@ -181,19 +193,31 @@ export class Lifecycle {
         return;
       case "deployment.stopped":
         if (d.status === "SAVING_AND_STOP") {
-          const savepoint = `s3://flinkform-local-checkpoints/${e.project}/${d.service_name}/savepoints/savepoint-${d.job_id.slice(0, 6)}-${d.seq.toString(16).padStart(4, "0")}${Date.now().toString(16).slice(-8)}`;
-          d.last_savepoint = savepoint;
-          this.store.insert(
-            "savepoint",
-            e.project,
-            savepoint,
-            { path: savepoint, deployment_id: d.id },
-            d.service_name,
-          );
+          this.takeSavepoint(e.project, d);
           this.finish(e.project, d, "FINISHED");
         }
         return;
+      case "deployment.saved":
+        if (d.status === "SAVING") {
+          this.takeSavepoint(e.project, d);
+          d.error_msg = undefined;
+          this.transition(e.project, d, "RUNNING");
+        }
+        return;
     }
+  }
+
+  /** Records a savepoint of the deployment's job; its path names the job, as the tests rely on. */
+  private takeSavepoint(project: string, d: DeploymentRecord): void {
+    const savepoint = `s3://flinkform-local-checkpoints/${project}/${d.service_name}/savepoints/savepoint-${d.job_id.slice(0, 6)}-${d.seq.toString(16).padStart(4, "0")}${Date.now().toString(16).slice(-8)}`;
+    d.last_savepoint = savepoint;
+    this.store.insert(
+      "savepoint",
+      project,
+      savepoint,
+      { path: savepoint, deployment_id: d.id },
+      d.service_name,
+    );
   }
 
   private startJob(project: string, d: DeploymentRecord): void {

@@ -57,6 +57,10 @@ export class SimulatedClusterDriver implements ClusterDriver {
     this.lifecycle.stopDeployment(project, d);
   }
 
+  triggerSavepoint(project: string, d: DeploymentRecord): void {
+    this.lifecycle.triggerSavepoint(project, d);
+  }
+
   failJob(project: string, d: DeploymentRecord, cause: string): void {
     this.lifecycle.failJob(project, d, cause);
   }

@@ -2,11 +2,11 @@
  * The smallest useful stack: a Flink service and one self-contained SQL job (datagen → print), so it
  * runs without any external Kafka or PostgreSQL.
  *
- *   npx tsx examples/cdktf/basic-service/main.ts          (writes ./cdktf.out)
+ *   cd examples/cdktf/basic-service && npx flinkform synth   (writes ./cdktf.out)
  *   terraform -chdir=cdktf.out/stacks/basic-service init && ... plan
  */
 import path from "node:path";
-import { App, LocalBackend, TerraformOutput, TerraformStack } from "cdktn";
+import { App, TerraformOutput, TerraformStack } from "cdktn";
 import type { Construct } from "constructs";
 import {
   Column,
@@ -26,7 +26,7 @@ export const STACK_NAME = "basic-service";
 export class BasicServiceStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    new LocalBackend(this, { path: "terraform.tfstate" });
+    // No backend: the state stays beside this stack's cdk.tf.json (flinkform's default).
     // api_url and api_token come from FLINK_API_URL / FLINK_API_TOKEN when terraform runs.
     new FlinkProvider(this, "flink", {});
 

@@ -1,6 +1,6 @@
 /**
- * Synthesizes the clickstream stack without any CLI:
- *   npx tsx examples/cdktf/clickstream/main.ts            (writes ./cdktf.out)
+ * Synthesizes the clickstream stack:
+ *   cd examples/cdktf/clickstream && npx flinkform synth   (writes ./cdktf.out; lists any problem)
  *   terraform -chdir=cdktf.out/stacks/clickstream init && ... plan
  * or in-process: `synth(outdir)` returns the stack directory terraform runs in.
  */

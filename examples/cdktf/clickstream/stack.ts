@@ -2,7 +2,7 @@
  * Clickstream: clicks from an external Kafka topic, counted per URL in one-minute tumbling windows,
  * upserted into PostgreSQL through the jdbc connector. The same pipeline as examples/hcl/clickstream.
  */
-import { LocalBackend, TerraformOutput, TerraformStack, TerraformVariable } from "cdktn";
+import { TerraformOutput, TerraformStack, TerraformVariable } from "cdktn";
 import type { Construct } from "constructs";
 import {
   Column,
@@ -56,8 +56,7 @@ export class ClickstreamStack extends TerraformStack {
     const project = props.project ?? "local";
     const serviceName = props.serviceName ?? "clickstream";
 
-    // State next to the stack's cdk.tf.json, wherever terraform runs it from (the default is an absolute path).
-    new LocalBackend(this, { path: "terraform.tfstate" });
+    // No backend: the state stays beside this stack's cdk.tf.json (flinkform's default).
     // api_url and api_token come from FLINK_API_URL / FLINK_API_TOKEN when terraform runs.
     new FlinkProvider(this, "flink", {});
 

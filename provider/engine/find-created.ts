@@ -1,0 +1,53 @@
+/**
+ * Finding the object a create made when its answer was lost: by the read path when the resource
+ * has natural keys (a service's name), else through the spec's `createLookup` list and match.
+ */
+import type { ApiObject, OperationSpec, ResourceSpec } from "../../schemas/dsl/types";
+import { isUnknown } from "../protocol";
+import { pathParams } from "./path-params";
+import { isPlainObject, type Values } from "./values";
+
+export interface FindCalls {
+  /** The read operation; null when the object does not exist. */
+  read: (signal: AbortSignal) => Promise<ApiObject | null>;
+  /** A list operation, its body unwrapped. */
+  list: (op: OperationSpec, signal: AbortSignal) => Promise<ApiObject>;
+}
+
+export type Finder = (signal: AbortSignal) => Promise<ApiObject | undefined>;
+
+/** A finder for the planned object, or undefined when the spec gives no way to find one. */
+export function findCreated(spec: ResourceSpec, planned: Values, calls: FindCalls): Finder | undefined {
+  if (buildable(spec.operations.read, planned))
+    return async (signal) => (await calls.read(signal)) ?? undefined;
+  const lookup = spec.createLookup?.find((l) => buildable(l.operation, planned));
+  if (!lookup) return undefined;
+  const wanted = Object.entries(lookup.match).map(([attr, field]) => [field, planned[attr]] as const);
+  // Unknown values cannot be compared; the planned values of a create's inputs are known.
+  if (wanted.some(([, v]) => isUnknown(v))) return undefined;
+  return async (signal) => {
+    const body = await calls.list(lookup.operation, signal);
+    const items = Array.isArray(body[lookup.key]) ? (body[lookup.key] as unknown[]) : [];
+    return items.find(
+      (item): item is ApiObject =>
+        isPlainObject(item) && wanted.every(([field, value]) => same(value, item[field])),
+    );
+  };
+}
+
+/** Whether every path parameter of the operation has a value. */
+function buildable(op: OperationSpec, values: Values): boolean {
+  try {
+    pathParams(op.path, values);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A planned value against an API field; no value matches an absent, null or empty field. */
+function same(planned: unknown, actual: unknown): boolean {
+  const empty = (v: unknown) => v === null || v === undefined || v === "";
+  if (empty(planned)) return empty(actual);
+  return planned === actual;
+}
