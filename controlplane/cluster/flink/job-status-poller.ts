@@ -71,8 +71,18 @@ export class JobStatusPoller {
       const job = jobs.get(d.job_id);
       if (!job) continue;
       const settling = job.state === "RUNNING" && d.status !== "RUNNING" && d.status !== "CANCELLING";
+      // The job list is live, but a job's details and exceptions come from a cached execution graph
+      // (refreshed about every second): right after FAILED shows in the list, the exceptions can still
+      // be an earlier failure's (before restarts ran out). Once the cached details say FAILED, the
+      // graph is the final one and its root exception is the one that ended the job.
+      const finalGraph =
+        job.state !== "FAILED" ||
+        (await cluster.jobManager
+          .job(d.job_id)
+          .then((details) => (details as { state?: string }).state === "FAILED")
+          .catch(() => false));
       const history =
-        job.state === "FAILED" || settling
+        (job.state === "FAILED" && finalGraph) || settling
           ? await cluster.jobManager.exceptions(d.job_id).catch(() => undefined)
           : undefined;
       const lastFailure =
