@@ -1,15 +1,9 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { findFlinkInstallation } from "../cluster/flink/flink-installation";
+import { type JavaResult, runJavaToCompletion } from "../cluster/flink/run-java";
 import { findKafkaBrokerInstallation } from "./kafka-installation";
-
-export interface ToolResult {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
 
 /** Kafka's tools log their warnings to stderr, so stdout holds only what they print on purpose. */
 function toolsLogConfig(): string {
@@ -38,43 +32,23 @@ export function runKafkaTool(
   args: readonly string[],
   input?: string,
   timeoutMs = 90_000,
-): Promise<ToolResult> {
+): Promise<JavaResult> {
   const flink = findFlinkInstallation();
   const kafka = findKafkaBrokerInstallation();
   if (!flink.ok) return Promise.reject(new Error(flink.reason));
   if (!kafka.ok) return Promise.reject(new Error(kafka.reason));
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      flink.installation.java,
-      [
-        "-Xmx256m",
-        `-Dlog4j2.configurationFile=file:${toolsLogConfig()}`,
-        "-cp",
-        kafka.classpath,
-        mainClass,
-        ...args,
-      ],
-      { stdio: ["pipe", "pipe", "pipe"] },
-    );
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c: Buffer) => {
-      stdout += c.toString();
-    });
-    child.stderr.on("data", (c: Buffer) => {
-      stderr += c.toString();
-    });
-    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
-    child.once("error", (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-    child.stdin.end(input ?? "");
-  });
+  return runJavaToCompletion(
+    flink.installation.java,
+    [
+      "-Xmx256m",
+      `-Dlog4j2.configurationFile=file:${toolsLogConfig()}`,
+      "-cp",
+      kafka.classpath,
+      mainClass,
+      ...args,
+    ],
+    { input, timeoutMs },
+  );
 }
 
 /** Writes records (one per line) to a topic with Kafka's console producer; the topic is created if new. */

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
+import { runJavaToCompletion } from "./run-java";
 
 /** JVM system property that marks every process a cluster started, so leftovers can be found. */
 export const CLUSTER_MARKER = "flinkform.cluster";
@@ -123,37 +124,15 @@ export class JvmProcess {
 }
 
 /** Runs a Flink utility (e.g. BashJavaUtils) to completion and returns its stdout. */
-export function runJava(
+export async function runJava(
   java: string,
   classpath: string,
   mainClass: string,
   args: readonly string[],
   timeoutMs = 60_000,
 ): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(java, ["-cp", classpath, mainClass, ...args], { stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (c: Buffer) => {
-      out += c.toString();
-    });
-    child.stderr.on("data", (c: Buffer) => {
-      err += c.toString();
-    });
-    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
-    child.once("error", (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve(out);
-      else
-        reject(
-          new Error(
-            `${mainClass} exited with ${code}: ${(err || out).trim().split("\n").slice(-5).join(" | ")}`,
-          ),
-        );
-    });
-  });
+  const r = await runJavaToCompletion(java, ["-cp", classpath, mainClass, ...args], { timeoutMs });
+  if (r.code === 0) return r.stdout;
+  const said = (r.stderr || r.stdout).trim().split("\n").slice(-5).join(" | ");
+  throw new Error(`${mainClass} exited with ${r.code}: ${said}`);
 }
