@@ -29,6 +29,10 @@ const commands: Record<string, Command> = {
     summary: "show the first rows of a SELECT run on a service's Flink cluster",
     load: () => import("./commands/query"),
   },
+  migrate: {
+    summary: "rewrite a directory of official aiven_flink* HCL into flinkform's, with moved blocks",
+    load: () => import("./commands/migrate"),
+  },
   "provider install": {
     summary: "build the provider into a filesystem mirror and write a terraform CLI config",
     load: () => import("./commands/provider-install"),

@@ -63,6 +63,18 @@ export class Duration {
     return `${this.amount} ${short[this.unit]}`;
   }
 
+  /** Terraform's (Go's) duration syntax, e.g. `90m`, `1h`, `500ms`; days are written in hours. */
+  toGoString(): string {
+    if (this.unit === "days") return `${this.to("hours")}h`;
+    const short: Record<Exclude<DurationUnit, "days">, string> = {
+      milliseconds: "ms",
+      seconds: "s",
+      minutes: "m",
+      hours: "h",
+    };
+    return `${this.amount}${short[this.unit]}`;
+  }
+
   toString(): string {
     return this.toFlinkString();
   }

@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
 import { flinkApplicationDeploymentSpec } from "../schemas/resources/flink-application-deployment";
+import type { Duration } from "./duration";
 import type { IFlinkService, ISlotConsumer } from "./flink-service";
 import { ApplicationDeployment, type ApplicationDeploymentConfig } from "./generated/application-deployment";
 import { camelKeys, compact } from "./private/objects";
@@ -15,10 +16,19 @@ export interface DeployOptions {
   /**
    * How a change of version, parallelism or restartEnabled reaches the running job: `SAVEPOINT` stops it
    * with a savepoint and starts the new deployment from it (rolling back if the new job fails);
-   * `STATELESS` cancels it and starts fresh.
+   * `LAST_STATE` cancels it and starts from its latest retained checkpoint instead (faster; a savepoint
+   * while it has none; needs the local control plane, else a savepoint too); `STATELESS` cancels it and
+   * starts fresh.
    * @default UpgradeMode.SAVEPOINT
    */
   readonly upgradeMode?: UpgradeMode;
+  /**
+   * Let a handover or resume restore a savepoint or checkpoint holding state of an operator the new
+   * version dropped (that state is discarded). Without it such a restore fails and the previous
+   * version runs again. An extension of the local control plane; the hosted API ignores it.
+   * @default false
+   */
+  readonly allowNonRestoredState?: boolean;
   /** On destroy, stop the job with a savepoint instead of cancelling it. @default false */
   readonly finalSavepoint?: boolean;
   /**
@@ -34,6 +44,20 @@ export interface DeployOptions {
    * @default no savepoint on demand
    */
   readonly savepointTrigger?: string;
+  /**
+   * Take a savepoint of the running job every this long (1 minute to 168 hours), without stopping
+   * it; `lastSavepoint` advances with each. The schedule follows the application across upgrades
+   * and resumes and skips while the job is not running. Needs the local control plane (the hosted
+   * API has no periodic savepoints).
+   * @default no periodic savepoints
+   */
+  readonly savepointInterval?: Duration;
+  /**
+   * How many periodic savepoints to keep (1 to 100); older ones are deleted, files included. Other
+   * savepoints (suspend, upgrades, on demand) are never deleted.
+   * @default 10
+   */
+  readonly savepointHistoryMax?: number;
   /** Construct id of the deployment. @default "Deployment" */
   readonly id?: string;
 }
@@ -41,6 +65,7 @@ export interface DeployOptions {
 /** How a running job is handed over to a new version or parallelism. */
 export enum UpgradeMode {
   SAVEPOINT = "savepoint",
+  LAST_STATE = "last-state",
   STATELESS = "stateless",
 }
 
@@ -74,9 +99,12 @@ export class FlinkDeployment extends Construct implements ISlotConsumer {
       restart_enabled: props.restartEnabled,
       starting_savepoint: props.startingSavepoint,
       upgrade_mode: props.upgradeMode,
+      allow_non_restored_state: props.allowNonRestoredState,
       final_savepoint: props.finalSavepoint,
       desired_state: props.desiredState,
       savepoint_trigger: props.savepointTrigger,
+      savepoint_interval: props.savepointInterval?.toGoString(),
+      savepoint_history_max: props.savepointHistoryMax,
     });
     checkConfig(this, flinkApplicationDeploymentSpec, config, lastPartCamel);
     this.config = config;

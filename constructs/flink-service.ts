@@ -60,6 +60,11 @@ abstract class FlinkServiceBase extends Construct implements IFlinkService, Synt
     this.consumers.push(consumer);
   }
 
+  /** The deployments registered on this service. @internal */
+  protected _slotConsumers(): readonly ISlotConsumer[] {
+    return this.consumers;
+  }
+
   /** Deployment parallelism ≤ nodes × task slots (session mode: summed over deployments, a warning). */
   _synthIssues(): SynthIssue[] {
     const plan = this.plan;
@@ -130,6 +135,13 @@ export interface FlinkServiceProps {
   /** Prevents deletion; set it to false before destroying. @default false */
   readonly terminationProtection?: boolean;
   /**
+   * Whether the service runs. `false` stops each running deployment's job with a savepoint and then
+   * the cluster (the deployments stay, SUSPENDED); `true` again restarts each from its savepoint.
+   * That is the local control plane; the hosted API drops a powered-off service's applications.
+   * @default true
+   */
+  readonly powered?: boolean;
+  /**
    * On destroy, cancel running deployments that Terraform does not manage; without it, destroy fails
    * and names them.
    * @default false
@@ -173,6 +185,8 @@ export class FlinkService extends FlinkServiceBase {
   readonly serviceName: string;
   readonly plan: string;
   readonly taskSlots?: number;
+  /** Whether the service runs (the `powered` prop). @default true */
+  readonly powered?: boolean;
 
   constructor(scope: Construct, id: string, props: FlinkServiceProps) {
     super(scope, id);
@@ -191,6 +205,7 @@ export class FlinkService extends FlinkServiceBase {
       plan: props.plan,
       cloud_name: props.cloud,
       termination_protection: props.terminationProtection,
+      powered: props.powered,
       force_destroy: props.forceDestroy,
       maintenance_window_dow: props.maintenanceWindow?.dayOfWeek,
       maintenance_window_time: props.maintenanceWindow?.time,
@@ -209,6 +224,22 @@ export class FlinkService extends FlinkServiceBase {
     this.serviceName = this.resource.serviceName;
     this.plan = props.plan;
     this.taskSlots = props.taskSlots;
+    this.powered = props.powered;
+  }
+
+  /** Slot checks, and what powering off means for the deployments on the service. */
+  override _synthIssues(): SynthIssue[] {
+    const issues = super._synthIssues();
+    const deployments = this._slotConsumers();
+    if (this.powered === false && deployments.length > 0)
+      issues.push({
+        on: this,
+        severity: "warning",
+        prop: "powered",
+        message: `powered is false: the jobs of ${deployments.length} deployment(s) (${deployments.map((d) => d.node.path).join(", ")}) stop with savepoints and wait SUSPENDED until powered is true again; a first deploy fails, as no deployment can start on a powered-off service`,
+        fix: "deploy with powered true (the default) first; set it false to pause a service that runs",
+      });
+    return issues;
   }
 
   /** Task slots in the cluster (nodes × taskSlots), known after apply. */

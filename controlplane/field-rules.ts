@@ -4,6 +4,7 @@
  * and what it refuses here a plan has already refused.
  */
 import { showValue } from "../schemas/dsl/constraints";
+import { IP_FILTER_DESCRIPTION_MAX_LENGTH } from "../schemas/flink/user-config";
 import {
   DISPLAY_NAME_PATTERN,
   EMAIL_PATTERN,
@@ -54,10 +55,22 @@ export function checkTags(tags: Record<string, unknown>, label = "tags"): Record
   return tags as Record<string, string>;
 }
 
-/** One `ip_filter` entry: a CIDR string or `{network, description}`. */
+/** One `ip_filter` entry: a CIDR string or `{network, description}` (description optional, <= 1024). */
 export function checkIpFilterEntry(item: unknown, label: string): void {
-  const network = typeof item === "object" && item !== null ? (item as { network?: unknown }).network : item;
+  const entry = typeof item === "object" && item !== null && !Array.isArray(item) ? item : undefined;
+  const network = entry ? (entry as { network?: unknown }).network : item;
   if (typeof network !== "string")
     throw badRequest(`${label}: items must be strings or {network, description} objects`);
   if (!isCidr(network)) throw badRequest(`${label}: ${FORMATS.cidr.phrase}, got ${showValue(network)}`);
+  if (!entry) return;
+  for (const key of Object.keys(entry)) {
+    if (key !== "network" && key !== "description")
+      throw badRequest(`${label}: unknown key '${key}'; an entry takes network and description`);
+  }
+  const description = (entry as { description?: unknown }).description;
+  if (description === undefined || description === null) return;
+  if (typeof description !== "string" || description.length > IP_FILTER_DESCRIPTION_MAX_LENGTH)
+    throw badRequest(
+      `${label}.description: expected a string of at most ${IP_FILTER_DESCRIPTION_MAX_LENGTH} characters, got ${describe(description)}`,
+    );
 }

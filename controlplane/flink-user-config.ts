@@ -52,6 +52,16 @@ export function changedCreateOnlyKeys(
   );
 }
 
+/** Items of a plain string list key (`additional_backup_regions` names a cloud: at most 256). */
+const STRING_ITEM_MAX_LENGTH = 256;
+
+function checkList(label: string, spec: UserConfigKey, value: unknown): unknown[] {
+  if (!Array.isArray(value)) throw badRequest(`${label}: expected an array, got ${describe(value)}`);
+  if (spec.maxItems !== undefined && value.length > spec.maxItems)
+    throw badRequest(`${label}: at most ${spec.maxItems} items allowed, got ${value.length}`);
+  return value;
+}
+
 function checkValue(label: string, spec: UserConfigKey, value: unknown): void {
   switch (spec.kind) {
     case "string":
@@ -80,9 +90,15 @@ function checkValue(label: string, spec: UserConfigKey, value: unknown): void {
         throw badRequest(`${label}: expected a boolean, got ${describe(value)}`);
       return;
     case "string_list":
-      if (!Array.isArray(value)) throw badRequest(`${label}: expected an array, got ${describe(value)}`);
-      // The one list key is ip_filter: CIDR strings or {network, description}.
-      value.forEach((item, i) => {
+      checkList(label, spec, value).forEach((item, i) => {
+        if (typeof item !== "string" || item.length < 1 || item.length > STRING_ITEM_MAX_LENGTH)
+          throw badRequest(
+            `${label}[${i}]: expected a string of 1..${STRING_ITEM_MAX_LENGTH} characters, got ${describe(item)}`,
+          );
+      });
+      return;
+    case "ip_filter":
+      checkList(label, spec, value).forEach((item, i) => {
         checkIpFilterEntry(item, `${label}[${i}]`);
       });
       return;

@@ -28,7 +28,7 @@ export interface ServiceRecord {
 export interface EndpointRecord {
   endpoint_id: string;
   endpoint_name: string;
-  endpoint_type: "external_kafka" | "external_postgresql";
+  endpoint_type: "external_kafka" | "external_postgresql" | "external_schema_registry";
   user_config: Record<string, unknown>;
 }
 
@@ -102,6 +102,8 @@ export interface DeploymentRecord {
   parallelism: number;
   restart_enabled: boolean;
   starting_savepoint?: string;
+  /** Restore even if the savepoint holds state of an operator the job no longer has (an extension). */
+  allow_non_restored_state?: boolean;
   last_savepoint?: string;
   job_id: string;
   error_msg?: string;

@@ -10,15 +10,18 @@ import { newToken } from "./ids";
 import { Router } from "./router";
 import { adminRoutes, failJob } from "./routes/admin";
 import { applicationRoutes } from "./routes/applications";
+import { deploymentCheckpointRoutes } from "./routes/deployment-checkpoints";
 import { deploymentSavepointRoutes } from "./routes/deployment-savepoints";
 import { deploymentRoutes } from "./routes/deployments";
 import { integrationEndpointRoutes } from "./routes/integration-endpoints";
 import { integrationRoutes } from "./routes/integrations";
 import { jobRoutes } from "./routes/jobs";
 import { queryRoutes } from "./routes/query";
+import { savepointScheduleAdminRoutes, savepointScheduleRoutes } from "./routes/savepoint-schedules";
 import { serviceTypeRoutes } from "./routes/service-types";
 import { serviceRoutes } from "./routes/services";
 import { versionRoutes } from "./routes/versions";
+import { SavepointScheduler } from "./savepoint-schedules/savepoint-scheduler";
 import { SqlValidationPool } from "./sql-validation-pool";
 import { Store } from "./store";
 
@@ -105,6 +108,7 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
   }
   const sql = new SqlValidationPool({ timeoutMs: options.sqlValidationTimeoutMs });
   const ctx: ControlPlaneContext = { store, project, faults, cluster, dataServices: data.addresses, sql };
+  const savepoints = new SavepointScheduler(store, project, cluster, log);
   const api = new Router([
     ...serviceRoutes(ctx),
     ...serviceTypeRoutes(),
@@ -114,10 +118,19 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
     ...versionRoutes(ctx),
     ...deploymentRoutes(ctx),
     ...deploymentSavepointRoutes(ctx),
+    ...deploymentCheckpointRoutes(ctx),
     ...jobRoutes(ctx),
     ...queryRoutes(ctx),
+    ...savepointScheduleRoutes(ctx, savepoints),
   ]);
-  const server = createHttpServer({ api, admin: new Router(adminRoutes(ctx)), token, project, faults, log });
+  const server = createHttpServer({
+    api,
+    admin: new Router([...adminRoutes(ctx), ...savepointScheduleAdminRoutes(savepoints)]),
+    token,
+    project,
+    faults,
+    log,
+  });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
@@ -133,6 +146,7 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
   }
   try {
     await cluster.start();
+    savepoints.start();
   } catch (err) {
     await cluster.close();
     await data.close();
@@ -161,6 +175,7 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
       closing ??= (async () => {
         const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
+        savepoints.stop();
         await sql.close();
         await cluster.close();
         await data.close();

@@ -10,7 +10,8 @@ export type ResourceKind =
   | "application"
   | "version"
   | "deployment"
-  | "savepoint";
+  | "savepoint"
+  | "savepoint_schedule";
 
 export interface ScheduledEvent {
   readonly id: number;

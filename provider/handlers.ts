@@ -11,6 +11,7 @@ import { readDataSource } from "./engine/data-source-engine";
 import { terraformIsDestroying } from "./engine/destroy-run";
 import { diagnosticFor } from "./engine/error-diagnostics";
 import { createHookApi } from "./engine/hook-api";
+import { moveFromRequest } from "./engine/move-state-rpc";
 import { planResource } from "./engine/plan";
 import {
   type ProviderSettings,
@@ -18,6 +19,7 @@ import {
   resolveProviderSettings,
 } from "./engine/provider-config";
 import { ApplyIncompleteError, type EngineContext, ResourceEngine } from "./engine/resource-engine";
+import { fillAddedDefaults } from "./engine/state-defaults";
 import type { Values } from "./engine/values";
 import { defaultWaitTiming } from "./engine/waits";
 import {
@@ -197,7 +199,8 @@ export function createHandlers(env: NodeJS.ProcessEnv = process.env): ProviderRp
       const entry = resources.get(req.type_name);
       if (!entry) return unknownType("Resource", req.type_name);
       // Schema version 0 is the only one so far; a future version adds its migration here.
-      const state = decode({ json: req.raw_state?.json }, entry.type);
+      const decoded = decode({ json: req.raw_state?.json }, entry.type);
+      const state = fillAddedDefaults(entry.spec, decoded, req.raw_state?.json);
       return { upgraded_state: encode(state, entry.type) };
     },
 
@@ -299,6 +302,15 @@ export function createHandlers(env: NodeJS.ProcessEnv = process.env): ProviderRp
         };
       }
       return { imported_resources: [{ type_name: req.type_name, state: encode(state, entry.type) }] };
+    },
+
+    // A `moved` block from the official Aiven provider's type (terraform 1.8+); the refresh that
+    // follows reads what the official state does not hold.
+    moveResourceState: async (req) => {
+      const entry = resources.get(req.target_type_name);
+      const moved = moveFromRequest(req, entry?.spec);
+      if (!entry || !moved.state) return { diagnostics: moved.diagnostics };
+      return { target_state: encode(moved.state, entry.type), diagnostics: moved.diagnostics };
     },
 
     readDataSource: async (req, ctx) => {

@@ -5,13 +5,20 @@
  * first RPC that needs it.
  */
 
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { requireWithCodeCache } from "./code-cache";
 import { type ProviderRpcHandlers, servePlugin } from "./protocol";
 import { providerSchemaResponse } from "./provider-schema";
 
 let engine: ProviderRpcHandlers | undefined;
-// A plain require, so the built provider resolves `handlers.js` beside it (CommonJS resolution).
+// Built, `handlers.js` sits beside this file with its V8 code cache; from source (tsx, jest) a plain
+// require finds handlers.ts.
 const load = () => {
-  engine ??= (require("./handlers") as typeof import("./handlers")).createHandlers();
+  const built = path.join(__dirname, "handlers.js");
+  engine ??= (
+    (existsSync(built) ? requireWithCodeCache(built) : require("./handlers")) as typeof import("./handlers")
+  ).createHandlers();
   return engine;
 };
 
@@ -31,7 +38,15 @@ const handlers: ProviderRpcHandlers = {
   planResourceChange: delegate("planResourceChange"),
   applyResourceChange: delegate("applyResourceChange"),
   importResourceState: delegate("importResourceState"),
+  moveResourceState: delegate("moveResourceState"),
   readDataSource: delegate("readDataSource"),
 };
 
-void servePlugin(handlers);
+// Set by scripts/build.mjs (esbuild `define`): the schema response, protobuf-encoded, in base64.
+declare const __FLINKFORM_SCHEMA_RESPONSE__: string | undefined;
+const schemaResponseBytes =
+  typeof __FLINKFORM_SCHEMA_RESPONSE__ === "string"
+    ? Buffer.from(__FLINKFORM_SCHEMA_RESPONSE__, "base64")
+    : undefined;
+
+void servePlugin(handlers, { schemaResponseBytes });

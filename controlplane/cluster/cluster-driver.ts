@@ -75,11 +75,18 @@ export interface ClusterDriver {
   /** Stops timers and every process this driver started. */
   close(): Promise<void>;
 
-  /** The service was created or powered on: its cluster is built (REBUILDING until it runs). */
+  /**
+   * The service was created or powered on: its cluster is built (REBUILDING until it runs), then the
+   * jobs waiting for it start (INITIALIZING, RESTARTING: after power on, from their savepoints).
+   */
   buildService(project: string, svc: ServiceRecord): void;
   /** A setting that restarts the cluster changed; running jobs come back from a savepoint or checkpoint. */
   restartService(project: string, svc: ServiceRecord): void;
-  /** Powered off (the route already removed its applications): the cluster stops. */
+  /**
+   * Powered off (the route set POWEROFF): each running job stops with a savepoint (SAVING_AND_STOP,
+   * then SUSPENDED with `last_savepoint`), a job waiting to start is SUSPENDED as it is, and the
+   * cluster stops. Power on (buildService) starts the SUSPENDED ones again.
+   */
   powerOffService(project: string, svc: ServiceRecord): void;
   /** Deleted: the cluster stops and its files are removed. */
   deleteService(project: string, serviceName: string): void;
@@ -92,8 +99,17 @@ export interface ClusterDriver {
   /**
    * A savepoint of a RUNNING job that keeps running (same job id): SAVING while Flink takes it, then
    * RUNNING again with `last_savepoint` set, or with `error_msg` saying why there is none.
+   * `periodic`: the savepoint schedule took it; it joins the application's history, whose oldest
+   * savepoints beyond `history_max` are then pruned (records and files).
    */
-  triggerSavepoint(project: string, d: DeploymentRecord): void;
+  triggerSavepoint(project: string, d: DeploymentRecord, periodic?: boolean): void;
+  /** Deletes savepoints from the service's checkpoint storage (their records are already gone). */
+  disposeSavepoints(project: string, serviceName: string, paths: readonly string[]): void;
+  /**
+   * The newest completed checkpoint retained for the deployment's job (it outlives a cancel), as a
+   * path a new deployment can start from; undefined when the job has none yet.
+   */
+  latestCheckpoint(project: string, d: DeploymentRecord): Promise<string | undefined>;
   /** Test hook (`POST /admin/deployments/{id}/fail`): the running job fails with `cause`. */
   failJob(project: string, d: DeploymentRecord, cause: string): void;
 

@@ -11,6 +11,8 @@ const CANCELABLE: readonly DeploymentRecord["status"][] = [
   "CREATED",
   "RUNNING",
   "RESTARTING",
+  // Held by a service power off: no job runs, so the cancel only ends the deployment.
+  "SUSPENDED",
 ];
 
 export function deploymentRoutes(ctx: ControlPlaneContext): Route[] {
@@ -124,6 +126,9 @@ function create(ctx: ControlPlaneContext, service: string, appId: string, raw: u
   const parallelism = optInt(body, "parallelism", { min: 1, max: 128 }) ?? 1;
   const restartEnabled = optBool(body, "restart_enabled") ?? true;
   const savepoint = optString(body, "starting_savepoint", { min: 1, max: 2048 });
+  // An extension of this control plane (the hosted API has no such field): Flink's
+  // allowNonRestoredState, for a version that dropped an operator whose state the savepoint holds.
+  const allowNonRestored = optBool(body, "allow_non_restored_state") ?? false;
   return ctx.store.tx(() => {
     const svc = requireFlinkService(ctx, service);
     const app = requireApplication(ctx, service, appId);
@@ -155,6 +160,7 @@ function create(ctx: ControlPlaneContext, service: string, appId: string, raw: u
       parallelism,
       restart_enabled: restartEnabled,
       ...(savepoint !== undefined ? { starting_savepoint: savepoint } : {}),
+      ...(allowNonRestored ? { allow_non_restored_state: true } : {}),
       job_id: newJobId(),
       created_at: nowIso(),
       created_by: CREATED_BY,
@@ -175,6 +181,7 @@ export function renderDeployment(d: DeploymentRecord) {
     parallelism: d.parallelism,
     restart_enabled: d.restart_enabled,
     ...(d.starting_savepoint ? { starting_savepoint: d.starting_savepoint } : {}),
+    ...(d.allow_non_restored_state ? { allow_non_restored_state: true } : {}),
     ...(d.last_savepoint ? { last_savepoint: d.last_savepoint } : {}),
     job_id: d.job_id,
     ...(d.error_msg ? { error_msg: d.error_msg } : {}),

@@ -1,3 +1,5 @@
+import { showValue } from "../../schemas/dsl/constraints";
+import type { PatternConstraint } from "../../schemas/dsl/types";
 import { own } from "../../schemas/own";
 import { flinkIntegrationEndpointSpec } from "../../schemas/resources/flink-integration-endpoint";
 import { ApiError, badRequest, conflict } from "../api-error";
@@ -15,6 +17,7 @@ interface KeySpec {
   secret?: boolean;
   enum?: readonly string[];
   max?: number;
+  pattern?: PatternConstraint;
 }
 
 /**
@@ -22,7 +25,7 @@ interface KeySpec {
  * (its `external_kafka` / `external_postgresql` objects name the API keys), so the emulator accepts
  * exactly what the provider sends.
  */
-function keysFromSpec(attribute: "external_kafka" | "external_postgresql"): Record<string, KeySpec> {
+function keysFromSpec(attribute: EndpointType): Record<string, KeySpec> {
   const object = flinkIntegrationEndpointSpec.attributes[attribute];
   const keys: Record<string, KeySpec> = {};
   for (const [name, attr] of Object.entries(object.attributes ?? {})) {
@@ -33,6 +36,7 @@ function keysFromSpec(attribute: "external_kafka" | "external_postgresql"): Reco
       ...(attr.sensitive ? { secret: true } : {}),
       ...(attr.enum ? { enum: attr.enum } : {}),
       ...(attr.maxLength !== undefined ? { max: attr.maxLength } : {}),
+      ...(attr.pattern ? { pattern: attr.pattern } : {}),
     };
   }
   return keys;
@@ -41,6 +45,13 @@ function keysFromSpec(attribute: "external_kafka" | "external_postgresql"): Reco
 const ENDPOINT_KEYS: Record<EndpointType, Record<string, KeySpec>> = {
   external_kafka: keysFromSpec("external_kafka"),
   external_postgresql: keysFromSpec("external_postgresql"),
+  external_schema_registry: keysFromSpec("external_schema_registry"),
+};
+
+const TITLES: Record<EndpointType, string> = {
+  external_kafka: "External Apache Kafka",
+  external_postgresql: "External PostgreSQL",
+  external_schema_registry: "External Schema Registry",
 };
 
 export const ENDPOINT_TYPES = Object.keys(ENDPOINT_KEYS) as EndpointType[];
@@ -55,7 +66,7 @@ export function integrationEndpointRoutes(ctx: ControlPlaneContext): Route[] {
         body: {
           endpoint_types: ENDPOINT_TYPES.map((t) => ({
             endpoint_type: t,
-            title: t === "external_kafka" ? "External Apache Kafka" : "External PostgreSQL",
+            title: TITLES[t],
             service_types: ["flink"],
             user_config_schema: {
               type: "object",
@@ -184,6 +195,8 @@ function checkConfig(type: EndpointType, config: Body): Record<string, unknown> 
         throw badRequest(`${label}: expected a string, got ${spec.secret ? typeof v : describe(v)}`);
       if (spec.max !== undefined && v.length > spec.max)
         throw badRequest(`${label}: must be at most ${spec.max} characters long`);
+      if (spec.pattern && !new RegExp(spec.pattern.regex).test(v))
+        throw badRequest(`${label}: ${spec.pattern.message}${spec.secret ? "" : `, got ${showValue(v)}`}`);
       if (spec.enum && !spec.enum.includes(v))
         throw badRequest(`${label}: '${v}' is not one of ${spec.enum.map((x) => `'${x}'`).join(", ")}`);
     }
@@ -195,6 +208,20 @@ function checkConfig(type: EndpointType, config: Body): Record<string, unknown> 
   return { ...config };
 }
 
+/** The connection summary the API returns beside the user config (no secrets). */
+const ENDPOINT_CONFIG: Record<EndpointType, (c: Record<string, unknown>) => Record<string, unknown>> = {
+  external_kafka: (c) => ({
+    bootstrap_servers: c["bootstrap_servers"],
+    security_protocol: c["security_protocol"],
+  }),
+  external_postgresql: (c) => ({
+    host: c["host"],
+    port: c["port"],
+    dbname: c["default_database"] ?? "defaultdb",
+  }),
+  external_schema_registry: (c) => ({ url: c["url"], authentication: c["authentication"] }),
+};
+
 /** Secrets are left out unless `include_secrets=true`, as the hosted API does. */
 function render(e: EndpointRecord, query?: URLSearchParams) {
   const withSecrets = query?.get("include_secrets") === "true";
@@ -202,17 +229,7 @@ function render(e: EndpointRecord, query?: URLSearchParams) {
   const userConfig = Object.fromEntries(
     Object.entries(e.user_config).filter(([k]) => withSecrets || !own(keys, k)?.secret),
   );
-  const endpointConfig =
-    e.endpoint_type === "external_kafka"
-      ? {
-          bootstrap_servers: e.user_config["bootstrap_servers"],
-          security_protocol: e.user_config["security_protocol"],
-        }
-      : {
-          host: e.user_config["host"],
-          port: e.user_config["port"],
-          dbname: e.user_config["default_database"] ?? "defaultdb",
-        };
+  const endpointConfig = ENDPOINT_CONFIG[e.endpoint_type](e.user_config);
   return {
     endpoint_id: e.endpoint_id,
     endpoint_name: e.endpoint_name,

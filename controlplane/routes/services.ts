@@ -15,18 +15,12 @@ import {
   reqString,
 } from "../body-fields";
 import { flinkRelease } from "../cluster/flink-release";
+import { resumeSuspended } from "../cluster/power-cycle";
 import type { ControlPlaneContext } from "../context";
 import { checkEmail, checkTags } from "../field-rules";
 import { changedCreateOnlyKeys, checkFlinkUserConfig, restartingChanges } from "../flink-user-config";
 import { nowIso } from "../ids";
-import type {
-  ApplicationRecord,
-  DeploymentRecord,
-  IntegrationRecord,
-  ServiceRecord,
-  ServiceType,
-  VersionRecord,
-} from "../model";
+import type { DeploymentRecord, IntegrationRecord, ServiceRecord, ServiceType } from "../model";
 import type { Route } from "../router";
 import { findPlan, PLANS_BY_TYPE, SERVICE_TYPES } from "../service-plans";
 import { renderIntegration } from "./integrations";
@@ -182,6 +176,7 @@ function update(ctx: ControlPlaneContext, name: string, body: Body): ServiceReco
     if (powered === false && svc.state !== "POWEROFF") {
       powerOff(ctx, svc);
     } else if (powered === true && svc.state === "POWEROFF") {
+      resumeSuspended(ctx.store, ctx.project, svc);
       ctx.cluster.buildService(ctx.project, svc);
     } else if (svc.state !== "POWEROFF" && (moved || restarts.length > 0)) {
       ctx.cluster.restartService(ctx.project, svc);
@@ -191,22 +186,14 @@ function update(ctx: ControlPlaneContext, name: string, body: Body): ServiceReco
 }
 
 /**
- * Powering a service off stops its jobs and, as on the hosted service, its Flink applications
- * (with their versions and deployments) are gone afterwards; savepoints stay in the service's storage.
+ * Powering a service off stops each running job with a savepoint and its cluster; the applications,
+ * versions and deployments stay (deployments `SUSPENDED`), and power on restarts them from those
+ * savepoints (cluster/power-cycle.ts). The hosted service drops the applications instead.
  */
 function powerOff(ctx: ControlPlaneContext, svc: ServiceRecord): void {
   svc.state = "POWEROFF";
   svc.build += 1;
   ctx.store.update("service", ctx.project, svc.service_name, svc);
-  for (const d of ctx.store.list<DeploymentRecord>("deployment", ctx.project, svc.service_name)) {
-    ctx.store.remove("deployment", ctx.project, d.id);
-  }
-  for (const app of ctx.store.list<ApplicationRecord>("application", ctx.project, svc.service_name)) {
-    for (const v of ctx.store.list<VersionRecord>("version", ctx.project, svc.service_name, app.id)) {
-      ctx.store.remove("version", ctx.project, v.id);
-    }
-    ctx.store.remove("application", ctx.project, app.id);
-  }
   ctx.cluster.powerOffService(ctx.project, svc);
 }
 

@@ -71,6 +71,29 @@ function planAttributes(attributes: Attributes, proposed: Values, config: Values
   return out;
 }
 
+/**
+ * Terraform proposes the prior value for a computed attribute the configuration leaves out, except
+ * inside nested attributes of list/set nesting (`ip_filter_object`), where it proposes null: keep
+ * the prior value there too, or an unchanged resource would plan a change.
+ */
+function keepPriorComputed(attributes: Attributes, prior: Values, proposed: Values, config: Values): Values {
+  const out: Values = { ...proposed };
+  for (const [name, attr] of Object.entries(attributes)) {
+    const configured = config[name];
+    if (attr.computed && isNull(configured) && isNull(proposed[name]) && !isNull(prior[name])) {
+      out[name] = prior[name];
+    } else if (
+      attr.kind === "object" &&
+      isPlainObject(proposed[name]) &&
+      isPlainObject(prior[name]) &&
+      isPlainObject(configured)
+    ) {
+      out[name] = keepPriorComputed(attr.attributes!, prior[name], proposed[name], configured);
+    }
+  }
+  return out;
+}
+
 /** An update that touches only Terraform-side settings (timeouts...) needs no API call. */
 export function touchesApi(spec: ResourceSpec, changed: readonly Path[]): boolean {
   return changed.some((p) => spec.attributes[String(p[0])]?.api !== false);
@@ -90,6 +113,7 @@ export function planResource(
       changed: [],
     };
   }
+  if (config !== null) proposed = keepPriorComputed(spec.attributes, prior, proposed, config);
   const changed = changedPaths(spec.attributes, prior, proposed);
   const requiresReplace = changed.filter((p) => forcesReplacement(spec.attributes, p));
   const mode: Mode = requiresReplace.length

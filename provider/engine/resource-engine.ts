@@ -129,25 +129,29 @@ export class ResourceEngine {
     known: Values,
     wait: ResourceSpec["wait"],
     which: "create" | "update",
+    prior: Values | null = null,
   ): Promise<Values> {
     const waitSpec = wait?.[which];
     const timeoutMs = operationTimeoutMs(planned, this.spec.timeouts, which);
+    const hook = this.spec.hooks?.settle;
     let api: ApiObject | null;
     if (waitSpec) {
       try {
-        api = await waitFor({
-          wait: waitSpec,
-          what: `${this.spec.typeName} ${String(known.id)}`,
-          // The wait polls again anyway: a failed read is retried by the wait, not the client.
-          read: (signal) =>
-            this.call({ ...ctx, signal }, this.spec.operations.read, known, undefined, {
-              maxRetries: WAIT_READ_RETRIES,
-            }),
-          timeoutMs,
-          timing: ctx.timing ?? defaultWaitTiming(),
-          signal: ctx.signal,
-          onProgress: ctx.progress,
-        });
+        api = hook
+          ? await hook(createHookApi(ctx, this.describe(known)), { which, prior, planned: known, timeoutMs })
+          : await waitFor({
+              wait: waitSpec,
+              what: `${this.spec.typeName} ${String(known.id)}`,
+              // The wait polls again anyway: a failed read is retried by the wait, not the client.
+              read: (signal) =>
+                this.call({ ...ctx, signal }, this.spec.operations.read, known, undefined, {
+                  maxRetries: WAIT_READ_RETRIES,
+                }),
+              timeoutMs,
+              timing: ctx.timing ?? defaultWaitTiming(),
+              signal: ctx.signal,
+              onProgress: ctx.progress,
+            });
       } catch (err) {
         const latest = await this.fetch({ ...ctx, signal: new AbortController().signal }, known).catch(
           () => null,
@@ -171,6 +175,13 @@ export class ResourceEngine {
   }
 
   async create(ctx: EngineContext, planned: Values): Promise<Values> {
+    const before = this.spec.hooks?.beforeCreate;
+    if (before)
+      await before(
+        createHookApi(ctx, this.describe(planned)),
+        planned,
+        operationTimeoutMs(planned, this.spec.timeouts, "create"),
+      );
     // Nothing to create in the API yet (a deployment created suspended): Terraform alone holds it.
     const standIn = this.spec.hooks?.standIn?.(planned);
     if (standIn) return fillUnknowns(planned, this.toState(standIn, planned)) as Values;
@@ -267,6 +278,7 @@ export class ResourceEngine {
       { ...planned, id: prior.id },
       viaMain.length ? this.spec.wait : undefined,
       "update",
+      prior,
     );
   }
 

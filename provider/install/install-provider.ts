@@ -80,6 +80,9 @@ export async function installProvider(options: InstallProviderOptions): Promise<
   // The handlers bundle, loaded after the handshake, sits next to the start-up bundle.
   const handlersPath = path.join(path.dirname(bundlePath), "handlers.js");
   if (existsSync(handlersPath)) copyFileSync(handlersPath, path.join(targetDir, "handlers.js"));
+  // Its V8 code cache (provider/code-cache.ts): the engine loads faster in each provider process.
+  if (existsSync(`${handlersPath}.ccache`))
+    copyFileSync(`${handlersPath}.ccache`, path.join(targetDir, "handlers.js.ccache"));
 
   const cliConfigPath = path.join(baseDir, "terraformrc");
   writeFileSync(cliConfigPath, renderCliConfig(mirrorDir));

@@ -21,12 +21,12 @@ export type ValuePath = ReadonlyArray<string | number>;
 /** Bad bytes from terraform, or a value that does not fit the schema type. */
 export class DynamicValueError extends Error {
   readonly code = "DYNAMIC_VALUE_INVALID";
-  constructor(
-    message: string,
-    readonly path: ValuePath = [],
-  ) {
+  readonly path: ValuePath;
+  constructor(message: string, path: ValuePath = []) {
     super(path.length > 0 ? `${message} (at ${formatPath(path)})` : message);
     this.name = "DynamicValueError";
+    // A copy: the decoder walks with one path array that it changes as it goes.
+    this.path = [...path];
   }
 }
 
@@ -70,6 +70,27 @@ export function encodeDynamicValue(value: unknown, type: CtyType): { msgpack: Bu
   const wire = toWire(value, type, []);
   const bytes = encoder.encode(wire);
   return { msgpack: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+}
+
+/**
+ * The walks below run for every value of every call (four per resource in a plan), so they keep
+ * one path array, pushed and popped (errors copy it), and each object type's entries once.
+ */
+const objectEntries = new WeakMap<object, [string, CtyType][]>();
+function attributesOf(type: readonly unknown[]): [string, CtyType][] {
+  let entries = objectEntries.get(type);
+  if (!entries) {
+    entries = Object.entries(type[1] as Record<string, CtyType>);
+    objectEntries.set(type, entries);
+  }
+  return entries;
+}
+
+/** Sets a key as a plain own property: `__proto__` stays an ordinary key, as with Object.fromEntries. */
+function put(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__")
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -146,7 +167,7 @@ function shortNumber(text: string): string {
   return `${m[1]}${digits[0]}.${digits.slice(1, 3).padEnd(2, "0")}e+${digits.length - 1}`;
 }
 
-function fromWire(raw: unknown, type: CtyType, path: ValuePath, msgpack: boolean): unknown {
+function fromWire(raw: unknown, type: CtyType, path: (string | number)[], msgpack: boolean): unknown {
   if (path.length > MAX_DEPTH) throw new DynamicValueError("value nested too deeply", path);
   if (raw instanceof ExtData || raw instanceof Date) return UNKNOWN;
   if (raw === null || raw === undefined) return null;
@@ -183,29 +204,46 @@ function fromWire(raw: unknown, type: CtyType, path: ValuePath, msgpack: boolean
   const kind = type[0];
   if (kind === "list" || kind === "set") {
     if (!Array.isArray(raw)) throw new DynamicValueError(`expected a ${kind}`, path);
-    return raw.map((item, i) => fromWire(item, type[1] as CtyType, [...path, i], msgpack));
+    const out = new Array<unknown>(raw.length);
+    for (let i = 0; i < raw.length; i++) {
+      path.push(i);
+      out[i] = fromWire(raw[i], type[1] as CtyType, path, msgpack);
+      path.pop();
+    }
+    return out;
   }
   if (kind === "tuple") {
     const elems = type[1] as readonly CtyType[];
     if (!Array.isArray(raw) || raw.length !== elems.length)
       throw new DynamicValueError("malformed tuple", path);
-    return raw.map((item, i) => fromWire(item, elems[i]!, [...path, i], msgpack));
+    const out = new Array<unknown>(raw.length);
+    for (let i = 0; i < raw.length; i++) {
+      path.push(i);
+      out[i] = fromWire(raw[i], elems[i]!, path, msgpack);
+      path.pop();
+    }
+    return out;
   }
   // Entries are defined, never assigned: a key such as `__proto__` stays an ordinary key.
   if (kind === "map") {
     if (!isPlainObject(raw)) throw new DynamicValueError("expected a map", path);
-    return Object.fromEntries(
-      Object.entries(raw).map(([k, v]) => [k, fromWire(v, type[1] as CtyType, [...path, k], msgpack)]),
-    );
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(raw)) {
+      path.push(k);
+      put(out, k, fromWire(raw[k], type[1] as CtyType, path, msgpack));
+      path.pop();
+    }
+    return out;
   }
   if (kind === "object") {
     if (!isPlainObject(raw)) throw new DynamicValueError("expected an object", path);
-    return Object.fromEntries(
-      Object.entries(type[1] as Record<string, CtyType>).map(([k, t]) => [
-        k,
-        fromWire(Object.hasOwn(raw, k) ? raw[k] : null, t, [...path, k], msgpack),
-      ]),
-    );
+    const out: Record<string, unknown> = {};
+    for (const [k, t] of attributesOf(type)) {
+      path.push(k);
+      put(out, k, fromWire(Object.hasOwn(raw, k) ? raw[k] : null, t, path, msgpack));
+      path.pop();
+    }
+    return out;
   }
   throw new DynamicValueError(`unsupported type ${JSON.stringify(type)}`, path);
 }
@@ -226,7 +264,7 @@ function inferType(value: unknown, path: ValuePath): CtyType {
   throw new DynamicValueError(`cannot encode a ${typeof value} as a dynamic value`, path);
 }
 
-function toWire(value: unknown, type: CtyType, path: ValuePath): unknown {
+function toWire(value: unknown, type: CtyType, path: (string | number)[]): unknown {
   if (value === UNKNOWN) return UNKNOWN_EXT;
   if (value === null || value === undefined) return null;
   if (type === "dynamic") {
@@ -257,32 +295,49 @@ function toWire(value: unknown, type: CtyType, path: ValuePath): unknown {
   if (kind === "list" || kind === "set") {
     const items = value instanceof Set ? [...value] : value;
     if (!Array.isArray(items)) throw new DynamicValueError(`expected an array for a ${kind}`, path);
-    return items.map((item, i) => toWire(item, type[1] as CtyType, [...path, i]));
+    const out = new Array<unknown>(items.length);
+    for (let i = 0; i < items.length; i++) {
+      path.push(i);
+      out[i] = toWire(items[i], type[1] as CtyType, path);
+      path.pop();
+    }
+    return out;
   }
   if (kind === "tuple") {
     const elems = type[1] as readonly CtyType[];
     if (!Array.isArray(value) || value.length !== elems.length) {
       throw new DynamicValueError(`expected an array of ${elems.length} for a tuple`, path);
     }
-    return value.map((item, i) => toWire(item, elems[i]!, [...path, i]));
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      out[i] = toWire(value[i], elems[i]!, path);
+      path.pop();
+    }
+    return out;
   }
   if (kind === "map") {
     const entries =
       value instanceof Map ? [...value.entries()] : isPlainObject(value) ? Object.entries(value) : null;
     if (!entries) throw new DynamicValueError("expected an object for a map", path);
-    return Object.fromEntries(
-      entries.map(([k, v]) => [String(k), toWire(v, type[1] as CtyType, [...path, String(k)])]),
-    );
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of entries) {
+      path.push(String(k));
+      put(out, String(k), toWire(v, type[1] as CtyType, path));
+      path.pop();
+    }
+    return out;
   }
   if (kind === "object") {
     if (!isPlainObject(value)) throw new DynamicValueError("expected an object", path);
     // Exactly the type's attributes: terraform rejects objects with missing or extra keys.
-    return Object.fromEntries(
-      Object.entries(type[1] as Record<string, CtyType>).map(([k, t]) => [
-        k,
-        toWire(Object.hasOwn(value, k) ? value[k] : null, t, [...path, k]),
-      ]),
-    );
+    const out: Record<string, unknown> = {};
+    for (const [k, t] of attributesOf(type)) {
+      path.push(k);
+      put(out, k, toWire(Object.hasOwn(value, k) ? value[k] : null, t, path));
+      path.pop();
+    }
+    return out;
   }
   throw new DynamicValueError(`unsupported type ${JSON.stringify(type)}`, path);
 }

@@ -1,6 +1,8 @@
 /**
- * grpc-js service definitions built from the precompiled descriptor (generated/tfplugin6.json) with
- * protobufjs' light build: no .proto parsing and no proto-loader descriptor work at start-up.
+ * The tfplugin6 and go-plugin message types from the precompiled descriptor (generated/tfplugin6.json)
+ * with protobufjs' light build: no .proto parsing and no proto-loader descriptor work at start-up.
+ * The server (grpc-server.ts) looks methods up by path; the grpc-js service definitions are for
+ * clients (the tests' stand-in for terraform).
  */
 import type { ServiceDefinition } from "@grpc/grpc-js";
 import { Root, type Service, type Type } from "protobufjs/light";
@@ -60,3 +62,18 @@ export const controllerService = () => definition("plugin.GRPCController");
 
 /** For tests: a protobuf type by full name. */
 export const lookupType = (name: string): Type => loadRoot().lookupType(name);
+
+const methodTypesByPath = new Map<string, { request: Type; response: Type } | null>();
+
+/** The request and response types of a method by its gRPC path ("/tfplugin6.Provider/ReadResource"). */
+export function methodTypes(path: string): { request: Type; response: Type } | undefined {
+  let found = methodTypesByPath.get(path);
+  if (found === undefined) {
+    const [, service, method] = /^\/([\w.]+)\/(\w+)$/.exec(path) ?? [];
+    const m = service ? (loadRoot().lookup(service) as Service | null)?.methods[method!] : undefined;
+    if (m) m.resolve();
+    found = m ? { request: m.resolvedRequestType!, response: m.resolvedResponseType! } : null;
+    methodTypesByPath.set(path, found);
+  }
+  return found ?? undefined;
+}

@@ -5,7 +5,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { ServerCredentials } from "@grpc/grpc-js";
 import { createServerCertificate } from "./auto-mtls";
 
 export const MAGIC_COOKIE_KEY = "TF_PLUGIN_MAGIC_COOKIE";
@@ -55,7 +54,8 @@ export function createSocketDir(env: NodeJS.ProcessEnv): SocketDir {
 }
 
 export interface TransportSecurity {
-  credentials: ServerCredentials;
+  /** The server's key and certificate, and the one client certificate trusted; absent for plaintext. */
+  tls?: { key: string; cert: string; clientCa: string };
   /** Last handshake field: the server cert DER in unpadded base64, or "" for plaintext. */
   handshakeCert: string;
 }
@@ -64,19 +64,14 @@ export interface TransportSecurity {
  * mTLS when terraform passes its client cert (the normal case): terraform's cert is the only root
  * we trust, and the server requires the client to present it.
  */
-export function transportSecurity(
-  grpc: typeof import("@grpc/grpc-js"),
-  env: NodeJS.ProcessEnv,
-): TransportSecurity {
+export function transportSecurity(env: NodeJS.ProcessEnv): TransportSecurity {
   const clientCert = env.PLUGIN_CLIENT_CERT;
-  if (!clientCert) return { credentials: grpc.ServerCredentials.createInsecure(), handshakeCert: "" };
+  if (!clientCert) return { handshakeCert: "" };
   const cert = createServerCertificate();
-  const credentials = grpc.ServerCredentials.createSsl(
-    Buffer.from(clientCert),
-    [{ private_key: Buffer.from(cert.keyPem), cert_chain: Buffer.from(cert.certPem) }],
-    true,
-  );
-  return { credentials, handshakeCert: cert.handshakeBase64 };
+  return {
+    tls: { key: cert.keyPem, cert: cert.certPem, clientCa: clientCert },
+    handshakeCert: cert.handshakeBase64,
+  };
 }
 
 export function handshakeLine(socketPath: string, handshakeCert: string): string {

@@ -182,6 +182,20 @@ export interface ImportResourceStateResponse extends Diagnostics {
   deferred?: Deferred;
 }
 
+export interface MoveResourceStateRequest {
+  source_provider_address: string;
+  source_type_name: string;
+  source_schema_version?: number;
+  /** Only `json` is set (terraform sends no flatmap for this RPC). */
+  source_state?: { json?: Buffer };
+  target_type_name: string;
+  source_private?: Buffer;
+}
+export interface MoveResourceStateResponse extends Diagnostics {
+  target_state?: DynamicValue;
+  target_private?: Buffer;
+}
+
 export interface ReadDataSourceRequest {
   type_name: string;
   config?: DynamicValue;
@@ -221,6 +235,8 @@ export interface ProviderRpcHandlers {
   planResourceChange: Handler<PlanResourceChangeRequest, PlanResourceChangeResponse>;
   applyResourceChange: Handler<ApplyResourceChangeRequest, ApplyResourceChangeResponse>;
   importResourceState: Handler<ImportResourceStateRequest, ImportResourceStateResponse>;
+  /** Optional: without it, terraform is told the RPC is unimplemented. */
+  moveResourceState?: Handler<MoveResourceStateRequest, MoveResourceStateResponse>;
   readDataSource: Handler<ReadDataSourceRequest, ReadDataSourceResponse>;
   /** Called after every in-flight ctx.signal has been aborted. Optional. */
   stopProvider?: Handler<StopProviderRequest, StopProviderResponse>;

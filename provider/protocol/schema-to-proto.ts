@@ -91,7 +91,14 @@ export function providerSchemaToProto(json: ProviderSchemaJson): GetProviderSche
     resource_schemas: mapSchemas(json.resource_schemas),
     data_source_schemas: mapSchemas(json.data_source_schemas),
     diagnostics: [],
-    server_capabilities: { plan_destroy: true, get_provider_schema_optional: false },
+    // Schema optional: terraform asks the first process of a command for the schema and answers the
+    // later ones (validate walk, plan) from its cache, saving one schema call per process.
+    // move_resource_state: `moved` from the official Aiven provider's types (provider/engine/move-state.ts).
+    server_capabilities: {
+      plan_destroy: true,
+      get_provider_schema_optional: true,
+      move_resource_state: true,
+    },
   };
   cache.set(json, response);
   return response;

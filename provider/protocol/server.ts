@@ -2,9 +2,8 @@
  * servePlugin: runs the process as a terraform provider (plugin protocol 6 over go-plugin) until
  * terraform sends GRPCController.Shutdown.
  */
-import type * as grpcTypes from "@grpc/grpc-js";
-import { brokerService, controllerService, providerService, stdioService } from "./grpc-definitions";
-import { createLogger, type Logger } from "./logger";
+import { createGrpcServer, type UnaryHandler } from "./grpc-server";
+import { createLogger, type Logger, levelFromEnv } from "./logger";
 import { createSocketDir, handshakeLine, launchProblem, transportSecurity } from "./plugin-host";
 import { guardedCall } from "./rpc-guard";
 import type { GetMetadataResponse, ProviderRpcHandlers, RpcContext } from "./rpc-types";
@@ -23,6 +22,7 @@ const RPCS: Record<string, keyof ProviderRpcHandlers> = {
   PlanResourceChange: "planResourceChange",
   ApplyResourceChange: "applyResourceChange",
   ImportResourceState: "importResourceState",
+  MoveResourceState: "moveResourceState",
   ReadDataSource: "readDataSource",
   StopProvider: "stopProvider",
 };
@@ -30,6 +30,8 @@ const RPCS: Record<string, keyof ProviderRpcHandlers> = {
 export interface ServePluginOptions {
   env?: NodeJS.ProcessEnv;
   logger?: Logger;
+  /** The GetProviderSchema response encoded at build time: sent as is, the handler is not called. */
+  schemaResponseBytes?: Uint8Array;
 }
 
 /**
@@ -72,7 +74,8 @@ export async function servePlugin(source: HandlersSource, options: ServePluginOp
   console.debug = console.error;
 
   const log = options.logger ?? createLogger();
-  const grpc: typeof grpcTypes = require("@grpc/grpc-js");
+  // The two trace lines per call are skipped unless someone could see them.
+  const tracing = options.logger !== undefined || levelFromEnv() === "trace";
   const socket = createSocketDir(env);
   process.on("exit", () => socket.cleanup());
   process.on("SIGTERM", () => {
@@ -87,7 +90,6 @@ export async function servePlugin(source: HandlersSource, options: ServePluginOp
     log.error("uncaught exception", { error: err.stack ?? err.message }),
   );
 
-  const server = new grpc.Server({ "grpc.max_receive_message_length": 256 * 1024 * 1024 });
   const inflight = new Set<AbortController>();
   let stopped: Error | undefined;
 
@@ -97,72 +99,75 @@ export async function servePlugin(source: HandlersSource, options: ServePluginOp
     loaded ??= Promise.resolve().then(() => (typeof source === "function" ? source() : source));
     return loaded;
   };
-  const implementation: Record<string, grpcTypes.UntypedHandleCall> = {};
+  const unary: Record<string, UnaryHandler> = {};
   for (const [rpc, key] of Object.entries(RPCS)) {
-    const fn: AnyHandler = async (request, ctx) => resolveHandler(await handlers(), key)(request, ctx);
-    implementation[rpc] = (
-      call: grpcTypes.ServerUnaryCall<object, object>,
-      callback: grpcTypes.sendUnaryData<object>,
-    ) => {
+    let resolved: AnyHandler | undefined;
+    const fn: AnyHandler = async (request, ctx) => {
+      resolved ??= resolveHandler(await handlers(), key);
+      return resolved(request, ctx);
+    };
+    unary[`/tfplugin6.Provider/${rpc}`] = (call) => {
       if (rpc === "StopProvider") {
         stopped = new Error("terraform asked the provider to stop (StopProvider)");
         for (const c of inflight) c.abort(stopped);
       }
-      const controller = new AbortController();
-      if (stopped && rpc !== "StopProvider") controller.abort(stopped);
-      inflight.add(controller);
-      call.on("cancelled", () => controller.abort(new Error(`terraform cancelled ${rpc}`)));
+      // The signal and the per-call logger are made only for handlers that use them: most calls
+      // of a plan (validate, upgrade, plan) never do.
+      let controller: AbortController | undefined;
+      let callLog: Logger | undefined;
       const typeName = (call.request as { type_name?: string }).type_name;
       const ctx: RpcContext = {
-        signal: controller.signal,
-        log: log.with({ rpc, ...(typeName ? { type_name: typeName } : {}) }),
+        get signal() {
+          if (!controller) {
+            controller = new AbortController();
+            inflight.add(controller);
+            const cancelled = call.signal;
+            const abort = () => controller!.abort(new Error(`terraform cancelled ${rpc}`));
+            if (cancelled.aborted) abort();
+            else cancelled.addEventListener("abort", abort, { once: true });
+            if (stopped && rpc !== "StopProvider") controller.abort(stopped);
+          }
+          return controller.signal;
+        },
+        get log() {
+          callLog ??= log.with({ rpc, ...(typeName ? { type_name: typeName } : {}) });
+          return callLog;
+        },
       };
-      const started = Date.now();
-      ctx.log.trace("rpc started");
-      void guardedCall(rpc, fn, call.request, ctx).then((response) => {
-        inflight.delete(controller);
-        ctx.log.trace("rpc finished", { duration_ms: Date.now() - started });
-        callback(null, response);
+      const started = tracing ? Date.now() : 0;
+      if (tracing) ctx.log.trace("rpc started");
+      return guardedCall(rpc, fn, call.request, ctx).then((response) => {
+        if (controller) inflight.delete(controller);
+        if (tracing) ctx.log.trace("rpc finished", { duration_ms: Date.now() - started });
+        return response;
       });
     };
   }
-  server.addService(providerService(), implementation);
+  // Shutdown ends the process: go-plugin waits 2 s for it to go before it kills it.
+  unary["/plugin.GRPCController/Shutdown"] = async () => {
+    setImmediate(() => {
+      server.close();
+      socket.cleanup();
+      process.exit(0);
+    });
+    return {};
+  };
 
-  server.addService(brokerService(), {
-    // Nothing is brokered; keep the stream open until terraform ends it.
-    StartStream: (call: grpcTypes.ServerDuplexStream<object, object>) => {
-      call.on("data", () => {});
-      call.on("error", () => {});
-      call.on("end", () => call.end());
-    },
+  const { tls, handshakeCert } = transportSecurity(env);
+  const server = createGrpcServer({
+    unary,
+    // Nothing is brokered and stdio is not forwarded (terraform reads stderr directly): go-plugin
+    // opens these streams anyway, and they stay open until terraform ends them.
+    heldStreams: ["/plugin.GRPCBroker/StartStream", "/plugin.GRPCStdio/StreamStdio"],
+    tls,
+    encodeOnce: new Set(["/tfplugin6.Provider/GetProviderSchema"]),
+    preEncoded: options.schemaResponseBytes
+      ? new Map([["/tfplugin6.Provider/GetProviderSchema", options.schemaResponseBytes]])
+      : undefined,
   });
-  server.addService(stdioService(), {
-    // stdout/stderr are not forwarded over gRPC; terraform reads stderr directly.
-    StreamStdio: (call: grpcTypes.ServerWritableStream<object, object>) => {
-      call.on("error", () => {});
-    },
-  });
-  server.addService(controllerService(), {
-    Shutdown: (
-      _call: grpcTypes.ServerUnaryCall<object, object>,
-      callback: grpcTypes.sendUnaryData<object>,
-    ) => {
-      callback(null, {});
-      // go-plugin waits 2 s for the process to go before it kills it; exit at once instead.
-      setImmediate(() => {
-        server.forceShutdown();
-        socket.cleanup();
-        process.exit(0);
-      });
-    },
-  });
-
-  const { credentials, handshakeCert } = transportSecurity(grpc, env);
-  await new Promise<void>((resolve, reject) => {
-    server.bindAsync(`unix:${socket.socketPath}`, credentials, (err) => (err ? reject(err) : resolve()));
-  });
+  await server.listen(socket.socketPath);
   process.stdout.write(handshakeLine(socket.socketPath, handshakeCert));
-  log.debug("provider listening", { socket: socket.socketPath, tls: handshakeCert !== "" });
+  log.debug("provider listening", { socket: socket.socketPath, tls: tls !== undefined });
   setImmediate(() => {
     handlers().catch((err: unknown) =>
       log.error("loading the provider handlers failed", { error: String(err) }),

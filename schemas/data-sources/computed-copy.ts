@@ -29,10 +29,18 @@ const CONSTRAINT_KEYS = [
 export function asComputed(attr: AttributeSpec): AttributeSpec {
   const copy: Record<string, unknown> = { ...attr, computed: true };
   for (const key of CONSTRAINT_KEYS) delete copy[key];
-  if (attr.attributes) {
-    copy.attributes = Object.fromEntries(Object.entries(attr.attributes).map(([k, v]) => [k, asComputed(v)]));
+  const computedAll = (attributes: Readonly<Record<string, AttributeSpec>>) =>
+    Object.fromEntries(Object.entries(attributes).map(([k, v]) => [k, asComputed(v)]));
+  if (attr.attributes) copy.attributes = computedAll(attr.attributes);
+  if (attr.element) {
+    // A collection of objects (`ip_filter_object`) keeps its objects' fields, computed.
+    const inner = attr.element.attributes;
+    copy.element = {
+      kind: attr.element.kind,
+      description: "",
+      ...(inner ? { attributes: computedAll(inner) } : {}),
+    };
   }
-  if (attr.element) copy.element = { kind: attr.element.kind, description: "" };
   delete copy.key;
   return copy as unknown as AttributeSpec;
 }

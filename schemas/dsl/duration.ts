@@ -33,6 +33,16 @@ export const TIMEOUT_RANGE: DurationRange = { min: "1s", max: "24h", examples: [
 /** One API request: a second to an hour. */
 export const REQUEST_TIMEOUT_RANGE: DurationRange = { min: "1s", max: "1h", examples: ["30s", "2m"] };
 
+/**
+ * A deployment's `savepoint_interval`: savepoints more often than a minute are what checkpoints are
+ * for, and one a week is the least that still bounds how much a restore loses.
+ */
+export const SAVEPOINT_INTERVAL_RANGE: DurationRange = {
+  min: "1m",
+  max: "168h",
+  examples: ["15m", "1h", "24h"],
+};
+
 /** The phrase shared by the validator and the docs. */
 export function durationPhrase(range: DurationRange): string {
   const shown = range.examples.map((e) => `\`"${e}"\``);

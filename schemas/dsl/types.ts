@@ -202,6 +202,15 @@ export interface PlanHookResult {
   readonly unknown?: readonly string[];
 }
 
+export interface SettleHookArgs {
+  readonly which: "create" | "update";
+  /** The state before an update; null on create. */
+  readonly prior: StateObject | null;
+  /** The planned values, with the id and what the write's answer filled in. */
+  readonly planned: StateObject;
+  readonly timeoutMs: number;
+}
+
 export interface BeforeDeleteResult {
   /** The object must stay (something Terraform does not manage still needs it). */
   readonly skipDelete?: boolean;
@@ -247,6 +256,15 @@ export interface ResourceHooks {
     planned: StateObject,
     timeoutMs: number,
   ) => Promise<ApiObject | null>;
+  /**
+   * Replaces the spec's wait after a create or update (`wait.create`, `wait.update`) when what to wait
+   * for depends on the change (a service powered off waits for POWEROFF, one powered on also for the
+   * jobs it restarts); returns the API object once settled. Failing, the apply fails with the object
+   * as it then is in state.
+   */
+  readonly settle?: (api: HookApi, args: SettleHookArgs) => Promise<ApiObject>;
+  /** Runs before the create (and before a stand-in is made): settings the API keeps beside the object. */
+  readonly beforeCreate?: (api: HookApi, planned: StateObject, timeoutMs: number) => Promise<void>;
   /** Runs before the generic delete (cancel deployments, take a final savepoint...). */
   readonly beforeDelete?: (
     api: HookApi,

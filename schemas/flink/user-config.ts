@@ -17,13 +17,27 @@ export type RestartStrategyType = (typeof RESTART_STRATEGY_TYPES)[number];
 export const API_RESTART_STRATEGY_VALUES = ["default", ...RESTART_STRATEGY_TYPES] as const;
 export const DEFAULT_RESTART_STRATEGY: RestartStrategyType = "failure-rate";
 
-export type UserConfigKeyKind = "string" | "integer" | "number" | "boolean" | "string_list" | "object";
+/** The API's limits on `ip_filter`: entries, and the length of an entry's description. */
+export const IP_FILTER_MAX_ITEMS = 8000;
+export const IP_FILTER_DESCRIPTION_MAX_LENGTH = 1024;
+
+/** `ip_filter`: CIDR strings or `{network, description}` objects, mixed as the API allows. */
+export type UserConfigKeyKind =
+  | "string"
+  | "integer"
+  | "number"
+  | "boolean"
+  | "string_list"
+  | "ip_filter"
+  | "object";
 
 export interface UserConfigKey {
   readonly kind: UserConfigKeyKind;
   readonly min?: number;
   readonly max?: number;
   readonly enum?: readonly string[];
+  /** For lists: the most items the API takes. */
+  readonly maxItems?: number;
   /** Changing it restarts the cluster (running jobs restart from their latest checkpoint). */
   readonly restartsCluster?: boolean;
   /** Can only be set when the service is created. */
@@ -115,9 +129,24 @@ export const FLINK_USER_CONFIG_KEYS = {
     restartsCluster: true,
     description: "Random jitter applied to each delay (exponential-delay)",
   },
+  pekko_ask_timeout_s: {
+    kind: "integer",
+    min: 5,
+    max: 60,
+    restartsCluster: true,
+    description: "Timeout in seconds of futures and blocking Pekko requests (Flink `pekko.ask.timeout`)",
+  },
+  pekko_framesize_b: {
+    kind: "integer",
+    min: 1_048_576,
+    max: 52_428_800,
+    restartsCluster: true,
+    description: "Largest message between JobManager and TaskManagers, in bytes (Flink `pekko.framesize`)",
+  },
   ip_filter: {
-    kind: "string_list",
-    description: "Allowed inbound CIDR ranges",
+    kind: "ip_filter",
+    maxItems: IP_FILTER_MAX_ITEMS,
+    description: "Allowed inbound CIDR ranges: strings or `{network, description}` objects",
   },
   privatelink_access: {
     kind: "object",
@@ -139,6 +168,11 @@ export const FLINK_USER_CONFIG_KEYS = {
   service_log: {
     kind: "boolean",
     description: "Store logs for the service",
+  },
+  additional_backup_regions: {
+    kind: "string_list",
+    maxItems: 1,
+    description: "Deprecated: an additional cloud region for backup replication",
   },
 } as const satisfies Record<string, UserConfigKey>;
 

@@ -18,6 +18,8 @@ const typeLabel = (attr: AttributeSpec): string => {
     case "list":
     case "set":
     case "map":
+      if (attr.kind !== "map" && attr.element?.kind === "object")
+        return `Attributes ${attr.kind === "set" ? "Set" : "List"}`;
       return `${attr.kind === "map" ? "Map" : attr.kind === "set" ? "Set" : "List"} of ${typeLabel(attr.element!)}`;
     case "object":
       return "Attributes";
@@ -27,6 +29,9 @@ const typeLabel = (attr: AttributeSpec): string => {
       return attr.kind === "bool" ? "Boolean" : attr.kind === "number" ? "Number" : "String";
   }
 };
+
+/** The attributes documented under an attribute: its own, or those of each element of a collection. */
+const nestedOf = (attr: AttributeSpec) => attr.attributes ?? attr.element?.attributes;
 
 const anchor = (p: string) => `nestedatt--${p.replace(/\./g, "--")}`;
 
@@ -58,14 +63,14 @@ function renderAttributes(
       const flags = [typeLabel(attr), attr.sensitive ? "Sensitive" : "", attr.deprecated ? "Deprecated" : ""]
         .filter(Boolean)
         .join(", ");
-      const more = attr.attributes ? ` (see [below for nested schema](#${anchor(qualified)}))` : "";
+      const more = nestedOf(attr) ? ` (see [below for nested schema](#${anchor(qualified)}))` : "";
       const replace = attr.replaceOnChange ? " Changing it forces a new resource." : "";
       const text = fullDescription(attr).replace(
         / Changing it (creates a new [a-z ]+|forces a new resource)\./,
         "",
       );
       lines.push(`- \`${name}\` (${flags}) ${text}${replace}${more}`);
-      if (attr.attributes) nested.push(qualified);
+      if (nestedOf(attr)) nested.push(qualified);
     }
     lines.push("");
   };
@@ -77,7 +82,7 @@ function renderAttributes(
 
 function attributeAt(attributes: Readonly<Record<string, AttributeSpec>>, dotted: string): AttributeSpec {
   const [head, ...rest] = dotted.split(".");
-  return rest.length ? attributeAt(attributes[head].attributes!, rest.join(".")) : attributes[head];
+  return rest.length ? attributeAt(nestedOf(attributes[head])!, rest.join(".")) : attributes[head];
 }
 
 function renderSchema(attributes: Readonly<Record<string, AttributeSpec>>): string {
@@ -87,7 +92,7 @@ function renderSchema(attributes: Readonly<Record<string, AttributeSpec>>): stri
     const qualified = nested[i];
     const attr = attributeAt(attributes, qualified);
     parts.push(`<a id="${anchor(qualified)}"></a>`, `### Nested Schema for \`${qualified}\``, "");
-    parts.push(renderAttributes(attr.attributes!, qualified, nested));
+    parts.push(renderAttributes(nestedOf(attr)!, qualified, nested));
   }
   return parts.join("\n");
 }

@@ -7,6 +7,7 @@ import path from "node:path";
 import { assertSpecsValid, SpecError } from "../dsl/check-spec";
 import { allSpecs } from "../index";
 import { renderDocs } from "./docs";
+import { renderGuides } from "./guides";
 import { renderProviderSchema } from "./provider-schema";
 
 const root = path.resolve(__dirname, "..", "..");
@@ -24,6 +25,7 @@ function main(): void {
   // docs/ is wholly generated: clear it so a removed resource leaves no stale page.
   rmSync(path.join(root, "docs"), { recursive: true, force: true });
   for (const doc of renderDocs(root, allSpecs)) write(doc.path, doc.content);
+  for (const guide of renderGuides(root)) write(guide.path, guide.content);
 }
 
 try {

@@ -52,6 +52,9 @@ function attributeJson(attr: AttributeSpec): Json {
   const out: Json = {};
   if (attr.kind === "object") {
     out.nested_type = { attributes: attributesJson(attr.attributes!), nesting_mode: "single" };
+  } else if ((attr.kind === "set" || attr.kind === "list") && attr.element?.kind === "object") {
+    // A collection of objects is a nested attribute too, so an element may leave optional fields out.
+    out.nested_type = { attributes: attributesJson(attr.element.attributes!), nesting_mode: attr.kind };
   } else {
     out.type = ctyType(attr);
   }

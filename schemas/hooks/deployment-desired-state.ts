@@ -8,8 +8,13 @@
 import type { ApiObject, HookDiagnostic, PlanHookArgs, StateObject } from "../dsl/types";
 import { DEPLOYMENT_STOPPED_STATUSES, DEPLOYMENT_SUSPENDED_STATUSES } from "../resources/operations";
 
-/** What a deployment's API object says about `desired_state`: a job stopped with a savepoint is suspended. */
+/**
+ * What a deployment's API object says about `desired_state`: a job stopped with a savepoint is
+ * suspended. A real deployment (with an id) SUSPENDED is held by its service's power off, which
+ * restarts it at power on: it still means to run.
+ */
 export function desiredStateOf(api: ApiObject): string {
+  if (api.status === "SUSPENDED" && api.id !== undefined) return "running";
   return DEPLOYMENT_SUSPENDED_STATUSES.includes(String(api.status)) ? "suspended" : "running";
 }
 

@@ -20,6 +20,7 @@ import {
   waitSavepoint,
 } from "../resources/operations";
 import { deploymentStandIn, isHeld, resumeSavepoint } from "./deployment-desired-state";
+import { nonRestoredStateField } from "./deployment-last-state";
 import { HANDOVER_INPUTS } from "./deployment-plan";
 
 const name = (values: StateObject) => `deployment ${String(values.deployment_id)}`;
@@ -30,6 +31,7 @@ function deploymentBody(values: StateObject, savepoint: string | undefined): Rec
     parallelism: values.parallelism,
     restart_enabled: values.restart_enabled,
     ...(savepoint ? { starting_savepoint: savepoint } : {}),
+    ...nonRestoredStateField(values, savepoint),
   };
 }
 

@@ -8,6 +8,8 @@ import { findFlinkPlan } from "../flink/plans";
 import { DEPLOYMENT_STOPPED_STATUSES, deploymentOps, serviceOps } from "../resources/operations";
 import { checkDeploymentSlots } from "../rules/slots";
 import { planDesiredState } from "./deployment-desired-state";
+import { lastStateFallbackWarning } from "./deployment-last-state";
+import { handoverStateWarning } from "./state-compatibility";
 
 /** Attributes that change when the job is handed over to a new deployment. */
 export const HANDOVER_CHANGES = [
@@ -25,6 +27,13 @@ export const HANDOVER_INPUTS = ["version_id", "parallelism", "restart_enabled"];
 function handoverWarning(planned: StateObject, changed: readonly string[]): HookDiagnostic {
   const what = changed.map((c) => (c === "version_id" ? "version" : c)).join(" and ");
   const savepoint = planned.upgrade_mode !== "stateless";
+  if (planned.upgrade_mode === "last-state")
+    return {
+      severity: "warning",
+      path: [changed[0]],
+      summary: "Stateful Upgrade From Last Checkpoint",
+      detail: `Changing the ${what} updates the deployment in place: the running job is cancelled and a new deployment starts from its latest retained checkpoint (upgrade_mode = "last-state"); records processed since that checkpoint are read again from the sources. If the new job fails, the previous version is started again from the same checkpoint and the apply fails with the job's error.`,
+    };
   return {
     severity: "warning",
     path: [changed[0]],
@@ -114,8 +123,20 @@ export async function planDeployment(args: PlanHookArgs): Promise<PlanHookResult
   const jobControl = planDesiredState(args, changedInputs, HANDOVER_CHANGES);
   diagnostics.push(...jobControl.diagnostics);
   unknown.push(...jobControl.unknown);
-  if (prior && changedInputs.length && !jobControl.handled)
+  if (prior && changedInputs.length && !jobControl.handled) {
     diagnostics.push(handoverWarning(planned, changedInputs));
+    const fallback =
+      api && planned.upgrade_mode === "last-state"
+        ? await lastStateFallbackWarning(api, prior, changedInputs[0]!)
+        : undefined;
+    if (fallback) diagnostics.push(fallback);
+    // Before anything is stopped: will the job's state fit the new version's statement?
+    const state =
+      api && changedInputs.includes("version_id")
+        ? await handoverStateWarning(api, prior, planned)
+        : undefined;
+    if (state) diagnostics.push(state);
+  }
   const status = prior ? String(prior.status) : "";
   if (prior && !jobControl.handled && !changedInputs.length && DEPLOYMENT_STOPPED_STATUSES.includes(status)) {
     const from =

@@ -6,12 +6,14 @@ import {
   waitCanceled,
   waitSavepoint,
 } from "../resources/operations";
+import { clearSavepointSchedule } from "./deployment-savepoint-schedule";
 
 export async function stopDeploymentBeforeDelete(
   api: HookApi,
   prior: StateObject,
   timeoutMs: number,
 ): Promise<BeforeDeleteResult> {
+  await clearSavepointSchedule(api, prior);
   let current: Record<string, unknown>;
   try {
     current = await api.call(deploymentOps.read, prior);

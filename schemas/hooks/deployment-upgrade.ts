@@ -2,7 +2,8 @@
  * Stateful upgrade of a running deployment (`upgrade_mode = "savepoint"`, the default): stop the job
  * with a savepoint, start the new version (or parallelism) from that savepoint, and if the new job
  * fails, start the previous version again from the same savepoint and fail the apply with the job's
- * error. `stateless` cancels and starts fresh. Job state is never dropped silently.
+ * error. `last-state` does the same from the job's latest retained checkpoint (cancelling it instead
+ * of writing a savepoint); `stateless` cancels and starts fresh. Job state is never dropped silently.
  */
 import {
   type ApiObject,
@@ -20,7 +21,14 @@ import {
   waitSavepoint,
 } from "../resources/operations";
 import { resumeDeployment, suspendDeployment, takeSavepoint } from "./deployment-job-control";
+import {
+  checkpointAfterCancel,
+  checkpointBeforeHandover,
+  nonRestoredStateField,
+  warnIfNonRestoredStateIgnored,
+} from "./deployment-last-state";
 import { HANDOVER_INPUTS } from "./deployment-plan";
+import { applySavepointSchedule } from "./deployment-savepoint-schedule";
 
 function deploymentBody(values: StateObject, savepoint: string | undefined): Record<string, unknown> {
   return {
@@ -28,6 +36,7 @@ function deploymentBody(values: StateObject, savepoint: string | undefined): Rec
     parallelism: values.parallelism,
     restart_enabled: values.restart_enabled,
     ...(savepoint ? { starting_savepoint: savepoint } : {}),
+    ...nonRestoredStateField(values, savepoint),
   };
 }
 
@@ -60,7 +69,7 @@ async function requestStop(api: HookApi, op: OperationSpec, prior: StateObject, 
   }
 }
 
-/** Stops the running job; returns the savepoint to continue from (undefined for stateless). */
+/** Stops the running job; returns the savepoint or checkpoint to continue from (undefined for stateless). */
 async function handOver(
   api: HookApi,
   prior: StateObject,
@@ -72,17 +81,25 @@ async function handOver(
   if (DEPLOYMENT_STOPPED_STATUSES.includes(status)) {
     // Already stopped: continue from its latest savepoint when there is one.
     const last = typeof current.last_savepoint === "string" ? current.last_savepoint : undefined;
-    if (mode === "savepoint" && !last)
+    if (mode !== "stateless" && !last)
       api.progress(
         `deployment ${String(prior.deployment_id)} is ${status} with no savepoint; the new job starts without state`,
       );
-    return mode === "savepoint" ? last : undefined;
+    return mode !== "stateless" ? last : undefined;
   }
   if (mode === "stateless") {
     api.progress(`cancelling deployment ${String(prior.deployment_id)} (stateless upgrade)`);
     await requestStop(api, deploymentOps.cancel, prior, "cancelling");
     await api.waitFor(deploymentOps.read, prior, waitCanceled, timeoutMs);
     return undefined;
+  }
+  const checkpoint = mode === "last-state" ? await checkpointBeforeHandover(api, prior) : undefined;
+  if (checkpoint) {
+    // Checkpoints outlive a cancel (they are retained on cancellation): no savepoint to wait for.
+    api.progress(`cancelling deployment ${String(prior.deployment_id)} (last-state upgrade)`);
+    await requestStop(api, deploymentOps.cancel, prior, "cancelling");
+    await api.waitFor(deploymentOps.read, prior, waitCanceled, timeoutMs);
+    return checkpointAfterCancel(api, prior, checkpoint);
   }
   if (status !== "RUNNING") {
     // Starting or restarting (e.g. after its cluster restarted): a savepoint needs a running job.
@@ -111,12 +128,34 @@ async function removeQuietly(api: HookApi, values: StateObject): Promise<void> {
   }
 }
 
+/**
+ * A deployment SUSPENDED by its service's power off has no job until the service is powered on, so
+ * a change that needs the job (a handover, a suspend, a savepoint) would only wait for its timeout:
+ * it fails at once, saying what to do. Terraform-side settings still apply.
+ */
+async function refuseWhilePoweredOff(api: HookApi, prior: StateObject, planned: StateObject): Promise<void> {
+  const needsJob =
+    HANDOVER_INPUTS.some((name) => prior[name] !== planned[name]) ||
+    prior.desired_state !== planned.desired_state ||
+    prior.savepoint_trigger !== planned.savepoint_trigger;
+  if (!needsJob) return;
+  const current = await api.call(deploymentOps.read, prior);
+  if (current.status !== "SUSPENDED") return;
+  throw new HookFailedError(
+    `deployment ${String(prior.deployment_id)} is suspended because service ${String(prior.service_name)} is powered off; ` +
+      "power the service on first (powered = true: its jobs restart from their savepoints), then apply this change",
+  );
+}
+
 export async function upgradeDeployment(
   api: HookApi,
   prior: StateObject,
   planned: StateObject,
   timeoutMs: number,
 ): Promise<ApiObject | null> {
+  // The schedule is the application's: it holds whatever happens to the job below.
+  await applySavepointSchedule(api, prior, planned);
+  if (prior.deployment_id) await refuseWhilePoweredOff(api, prior, planned);
   if (planned.desired_state === "suspended") return suspendDeployment(api, prior, planned, timeoutMs);
   if (prior.desired_state === "suspended") return resumeDeployment(api, prior, planned, timeoutMs);
   const inputsChanged = HANDOVER_INPUTS.some((name) => prior[name] !== planned[name]);
@@ -128,12 +167,11 @@ export async function upgradeDeployment(
         ? takeSavepoint(api, prior, timeoutMs)
         : null;
   }
-  const mode = planned.upgrade_mode === "stateless" ? "stateless" : "savepoint";
+  const mode = String(planned.upgrade_mode ?? "savepoint");
   const savepoint = await handOver(api, prior, mode, timeoutMs);
-  api.progress(
-    `starting version ${String(planned.version_id)}${savepoint ? ` from savepoint ${savepoint}` : ""}`,
-  );
+  api.progress(`starting version ${String(planned.version_id)}${savepoint ? ` from ${savepoint}` : ""}`);
   const next = await api.call(deploymentOps.create, planned, deploymentBody(planned, savepoint));
+  if (savepoint) warnIfNonRestoredStateIgnored(api, planned, next);
   const nextValues = withDeployment(planned, next.id);
   try {
     const running = await api.waitFor(deploymentOps.read, nextValues, waitRunning, timeoutMs);
@@ -141,7 +179,11 @@ export async function upgradeDeployment(
     return running;
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    // Roll back: the previous version from the same savepoint, so the job keeps its state.
+    // Roll back: the previous version from the same savepoint, so the job keeps its state. A job that
+    // just failed can still be FAILING, and the API takes no new deployment until it has stopped.
+    const failed = await api.call(deploymentOps.read, nextValues).catch(() => undefined);
+    if (failed?.status === "FAILING")
+      await api.waitFor(deploymentOps.read, nextValues, waitCanceled, timeoutMs);
     await removeQuietly(api, nextValues);
     api.progress(`the new deployment failed (${reason}); restarting version ${String(prior.version_id)}`);
     const back = await api.call(deploymentOps.create, prior, deploymentBody(prior, savepoint));
@@ -150,7 +192,7 @@ export async function upgradeDeployment(
     await removeQuietly(api, prior);
     throw new HookRollbackError(
       `the new deployment failed: ${reason}. Rolled back to version ${String(prior.version_id)}` +
-        (savepoint ? ` from savepoint ${savepoint}` : "") +
+        (savepoint ? ` from ${savepoint}` : "") +
         "; it is running again.",
       restored,
       backValues,

@@ -1,4 +1,4 @@
-/** Plan-time warnings of `flink_service`: changes that restart the whole session cluster. */
+/** Plan-time warnings of `flink_service`: changes that restart the whole session cluster, and power. */
 import type { HookDiagnostic, PlanHookArgs, PlanHookResult } from "../dsl/types";
 
 const RESTARTING = new Set([
@@ -6,14 +6,47 @@ const RESTARTING = new Set([
   "restart_strategy",
   "parallelism_default",
   "execution_checkpointing_interval_ms",
+  "execution_checkpointing_timeout_ms",
+  "pekko_ask_timeout_s",
+  "pekko_framesize_b",
 ]);
 
+/** What a change of `powered` (or a service created powered off) does to the service's jobs. */
+function powerWarning(args: PlanHookArgs): HookDiagnostic | undefined {
+  const { prior, planned } = args;
+  const warn = (summary: string, detail: string): HookDiagnostic => ({
+    severity: "warning",
+    path: ["powered"],
+    summary,
+    detail,
+  });
+  if (!prior)
+    return planned.powered === false
+      ? warn(
+          "Service Created Powered Off",
+          "The service is created and started once (as the API creates every service), then powered off.",
+        )
+      : undefined;
+  if (!args.changed.some((p) => p[0] === "powered")) return undefined;
+  return planned.powered === false
+    ? warn(
+        "Service Powered Off",
+        "Each running deployment's job is stopped with a savepoint and waits SUSPENDED (same deployment_id) while the cluster is off; powered = true restarts each from its savepoint. On the hosted API, powering off drops the service's applications instead and nothing restarts.",
+      )
+    : warn(
+        "Service Powered On",
+        "The cluster starts again and each deployment suspended by the power off restarts from its savepoint (a new job_id); apply waits until they run.",
+      );
+}
+
 export async function planService(args: PlanHookArgs): Promise<PlanHookResult> {
-  if (!args.prior) return {};
+  const power = powerWarning(args);
+  if (!args.prior) return power ? { diagnostics: [power] } : {};
   const restarting = args.changed.filter((p) => p[0] === "flink_user_config" && RESTARTING.has(String(p[1])));
-  if (!restarting.length) return {};
+  if (!restarting.length) return power ? { diagnostics: [power] } : {};
   const names = [...new Set(restarting.map((p) => String(p[1])))].join(", ");
   const diagnostics: HookDiagnostic[] = [
+    ...(power ? [power] : []),
     {
       severity: "warning",
       path: restarting[0].map(String),

@@ -6,6 +6,7 @@
  */
 import type { HookDiagnostic, PlanHookArgs, PlanHookResult, StateObject } from "../dsl/types";
 import { versionOps } from "../resources/operations";
+import { replacedVersionStateWarning } from "./state-compatibility";
 
 interface Position {
   line_number?: number;
@@ -71,5 +72,8 @@ export async function planVersion(args: PlanHookArgs): Promise<PlanHookResult> {
       });
     }
   }
+  // Replacing the version a job runs: the new statement may not take the job's state.
+  const state = prior ? await replacedVersionStateWarning(api, prior, planned) : undefined;
+  if (state) diagnostics.push(state);
   return { diagnostics };
 }

@@ -48,7 +48,7 @@ const externalKafka = object(
     optional: true,
     api: "user_config",
     apiWhen: { attribute: "endpoint_type", equals: "external_kafka" },
-    conflictsWith: ["external_postgresql"],
+    conflictsWith: ["external_postgresql", "external_schema_registry"],
   },
 );
 
@@ -80,7 +80,35 @@ const externalPostgresql = object(
     optional: true,
     api: "user_config",
     apiWhen: { attribute: "endpoint_type", equals: "external_postgresql" },
-    conflictsWith: ["external_kafka"],
+    conflictsWith: ["external_kafka", "external_schema_registry"],
+  },
+);
+
+const externalSchemaRegistry = object(
+  {
+    url: string("URL of the Schema Registry, such as `https://registry.example.com:8081`.", {
+      required: true,
+      maxLength: 2048,
+      pattern: { regex: "^https?://[^\\s/]+", message: "must be an `http://` or `https://` URL" },
+    }),
+    authentication: string("How to authenticate: `none` or `basic`.", {
+      required: true,
+      enum: ["none", "basic"],
+    }),
+    basic_auth_username: string("User name for `basic` authentication.", { optional: true, maxLength: 256 }),
+    basic_auth_password: string("Password for `basic` authentication.", {
+      optional: true,
+      sensitive: true,
+      maxLength: 256,
+      keepOnRead: true,
+    }),
+  },
+  "Connection to an external Confluent-compatible Schema Registry (such as Karapace). Set it when `endpoint_type` is `external_schema_registry`. Flink tables name the registry in their format options (`'avro-confluent.url'`); no integration type connects it.",
+  {
+    optional: true,
+    api: "user_config",
+    apiWhen: { attribute: "endpoint_type", equals: "external_schema_registry" },
+    conflictsWith: ["external_kafka", "external_postgresql"],
   },
 );
 
@@ -89,7 +117,7 @@ const ENDPOINT_PATH = "/project/{project}/integration_endpoint/{endpoint_id}";
 export const flinkIntegrationEndpointSpec = defineResource({
   typeName: "flink_integration_endpoint",
   description:
-    "An external Kafka cluster or PostgreSQL database that Flink services can read from and write to, through a `flink_service_integration`.",
+    "An external Kafka cluster or PostgreSQL database that Flink services can read from and write to, through a `flink_service_integration`, or an external Schema Registry.",
   schemaVersion: 0,
   id: "{project}/{endpoint_id}",
   importFormat: "PROJECT/ENDPOINT_ID",
@@ -106,10 +134,11 @@ export const flinkIntegrationEndpointSpec = defineResource({
     endpoint_type: string("Kind of endpoint. Changing it creates a new endpoint.", {
       required: true,
       replaceOnChange: true,
-      enum: ["external_kafka", "external_postgresql"],
+      enum: ["external_kafka", "external_postgresql", "external_schema_registry"],
     }),
     external_kafka: externalKafka,
     external_postgresql: externalPostgresql,
+    external_schema_registry: externalSchemaRegistry,
     endpoint_id: string("Identifier of the endpoint, used as `source_endpoint_id` of an integration.", {
       computed: true,
     }),

@@ -1,5 +1,10 @@
-import { bool, string } from "../dsl/builders";
+import { bool, object, string } from "../dsl/builders";
 import { defineResource } from "../dsl/define";
+import {
+  INTEGRATION_PATH,
+  updateIntegrationUserConfig,
+  validateIntegrationUserConfig,
+} from "../hooks/integration-user-config";
 import { idAttribute, projectAttribute, SERVICE_NAME_PATTERN, timeoutsAttribute } from "./common";
 
 const TIMEOUTS = { create: "10m", read: "5m", update: "10m", delete: "10m" };
@@ -23,7 +28,6 @@ function endpointReference(description: string, api: string) {
   });
 }
 
-const INTEGRATION_PATH = "/project/{project}/integration/{integration_id}";
 const INTEGRATION_MATCH = {
   integration_type: "integration_type",
   source_service_name: "source_service",
@@ -57,6 +61,20 @@ export const flinkServiceIntegrationSpec = defineResource({
     destination_service_name: serviceReference("The Flink service.", "dest_service"),
     source_endpoint_id: endpointReference("Integration endpoint the data comes from.", "source_endpoint_id"),
     destination_endpoint_id: endpointReference("Integration endpoint the data goes to.", "dest_endpoint_id"),
+    flink_external_postgresql_user_config: object(
+      {
+        stringtype: string(
+          "`unspecified` sends string parameters to PostgreSQL untyped, so the server casts them to the column's type (`uuid`, `jsonb`, enums); it becomes the JDBC URL's `stringtype`.",
+          { optional: true, enum: ["unspecified"] },
+        ),
+      },
+      "Settings of a `flink_external_postgresql` integration. Changes are applied in place.",
+      {
+        optional: true,
+        api: "user_config",
+        apiWhen: { attribute: "integration_type", equals: "flink_external_postgresql" },
+      },
+    ),
     integration_id: string("Identifier of the integration, used as a table's `integration_id`.", {
       computed: true,
       api: "service_integration_id",
@@ -67,6 +85,12 @@ export const flinkServiceIntegrationSpec = defineResource({
   operations: {
     create: { method: "POST", path: "/project/{project}/integration", envelope: "service_integration" },
     read: { method: "GET", path: INTEGRATION_PATH, envelope: "service_integration" },
+    update: {
+      method: "PUT",
+      path: INTEGRATION_PATH,
+      envelope: "service_integration",
+      bodyFields: ["user_config"],
+    },
     delete: { method: "DELETE", path: INTEGRATION_PATH },
   },
   // The API refuses a second integration of one type between the same two ends, so type and ends
@@ -86,4 +110,5 @@ export const flinkServiceIntegrationSpec = defineResource({
   wait: { create: { field: "active", until: [true], consecutive: 3, notFoundIsPending: true } },
   onReadNotFound: "remove",
   timeouts: TIMEOUTS,
+  hooks: { validate: validateIntegrationUserConfig, update: updateIntegrationUserConfig },
 });

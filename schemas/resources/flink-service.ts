@@ -8,11 +8,12 @@ import {
   FLINK_USER_CONFIG_KEYS as KEYS,
   RESTART_STRATEGY_TYPES,
 } from "../flink/user-config";
+import { flinkUserConfigParityAttributes, ipFilterAttributes } from "../flink/user-config-attributes";
 import { clearServiceDeployments } from "../hooks/force-destroy";
 import { checkRestartStrategy } from "../hooks/restart-strategy";
 import { serviceHost, servicePort, techEmailsCodec, totalTaskSlots } from "../hooks/service-codecs";
 import { planService } from "../hooks/service-plan";
-import { serviceStartFailure } from "../hooks/service-start-failure";
+import { servicePowered, settleService, waitServiceRunning } from "../hooks/service-power";
 import {
   EMAIL_MAX_LENGTH,
   EMAIL_PATTERN,
@@ -22,7 +23,6 @@ import {
   TAG_VALUE_MAX_LENGTH,
   TAG_VALUE_PATTERN,
 } from "../rules/api-fields";
-import { CIDR_MAX_LENGTH } from "../rules/cidr";
 import {
   idAttribute,
   projectAttribute,
@@ -109,11 +109,8 @@ const flinkUserConfig = object(
       "Checkpoint interval in milliseconds. Unset means the service default.",
     ),
     restart_strategy: restartStrategy,
-    ip_filter: setOf(
-      string("", { maxLength: CIDR_MAX_LENGTH, format: "cidr" }),
-      "CIDR ranges allowed to connect. The service default allows every address.",
-      { optional: true, computed: true, maxItems: 8000 },
-    ),
+    ...ipFilterAttributes,
+    ...flinkUserConfigParityAttributes,
     public_access: object(
       {
         flink: bool("Expose the Flink web interface and API to the internet from a VPC service.", {
@@ -228,6 +225,10 @@ export const flinkServiceSpec = defineResource({
       },
     ),
     flink_user_config: flinkUserConfig,
+    powered: bool(
+      "Whether the service runs. Setting `false` stops each running deployment's job with a savepoint (the deployment stays, same `deployment_id`, `status` `SUSPENDED`, the savepoint in `last_savepoint`) and then the cluster; setting `true` again starts the cluster and restarts each of those deployments from its savepoint (new `job_id`, `starting_savepoint_used` = that savepoint), and apply waits until they run; a job that cannot restart fails the apply with its error. Deployments keep `desired_state = \"running\"` throughout, so neither apply leaves a diff. A service created with `false` is created, then powered off. This is the local control plane's behaviour: the hosted API drops a powered-off service's applications (Terraform plans them again) and restarts no job at power on.",
+      { optional: true, default: true, derive: servicePowered },
+    ),
     state: string("State of the service: `REBUILDING`, `RUNNING`, `REBALANCING` or `POWEROFF`.", {
       computed: true,
       volatile: true,
@@ -257,13 +258,35 @@ export const flinkServiceSpec = defineResource({
       path: "/project/{project}/service",
       envelope: "service",
       constants: { service_type: "flink" },
+      // Everything settable but `powered`, which the create body does not take (settleService
+      // powers a service created with `powered = false` off after it runs).
+      bodyFields: [
+        "project",
+        "service_name",
+        "service_type",
+        "plan",
+        "cloud",
+        "maintenance",
+        "termination_protection",
+        "tech_emails",
+        "tags",
+        "user_config",
+      ],
     },
     read: { method: "GET", path: SERVICE_PATH, envelope: "service" },
     update: {
       method: "PUT",
       path: SERVICE_PATH,
       envelope: "service",
-      bodyFields: ["plan", "cloud", "maintenance", "termination_protection", "user_config", "tech_emails"],
+      bodyFields: [
+        "plan",
+        "cloud",
+        "maintenance",
+        "termination_protection",
+        "user_config",
+        "tech_emails",
+        "powered",
+      ],
     },
     delete: { method: "DELETE", path: SERVICE_PATH },
   },
@@ -274,10 +297,16 @@ export const flinkServiceSpec = defineResource({
     },
   ],
   wait: {
-    create: { field: "state", until: ["RUNNING"], consecutive: 5, failWhen: serviceStartFailure },
-    update: { field: "state", until: ["RUNNING"], consecutive: 5, failWhen: serviceStartFailure },
+    // settleService replaces both when `powered` says otherwise.
+    create: waitServiceRunning,
+    update: waitServiceRunning,
   },
   onReadNotFound: "remove",
   timeouts: TWENTY_MINUTES,
-  hooks: { validate: validateFlinkService, plan: planService, beforeDelete: clearServiceDeployments },
+  hooks: {
+    validate: validateFlinkService,
+    plan: planService,
+    settle: settleService,
+    beforeDelete: clearServiceDeployments,
+  },
 });

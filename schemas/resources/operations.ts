@@ -24,10 +24,22 @@ export const deploymentOps = {
   // The local control plane's savepoint on demand (the hosted API has none): a repeat is refused
   // with 409 while the first is SAVING.
   savepoint: { method: "POST", path: `${DEPLOYMENT_PATH}/savepoint`, idempotent: true },
+  // The local control plane's latest retained checkpoint of the job (the hosted API has none).
+  checkpoint: { method: "GET", path: `${DEPLOYMENT_PATH}/checkpoint` },
+} as const satisfies Record<string, OperationSpec>;
+
+/**
+ * The local control plane's periodic savepoints of an application's running deployment (the hosted
+ * API has none); both calls are idempotent (a PUT replaces the schedule).
+ */
+export const savepointScheduleOps = {
+  put: { method: "PUT", path: `${APPLICATION_PATH}/savepoint-schedule` },
+  delete: { method: "DELETE", path: `${APPLICATION_PATH}/savepoint-schedule` },
 } as const satisfies Record<string, OperationSpec>;
 
 export const versionOps = {
   validate: { method: "POST", path: `${APPLICATION_PATH}/version/validate` },
+  read: { method: "GET", path: `${APPLICATION_PATH}/version/{application_version_id}` },
 } as const satisfies Record<string, OperationSpec>;
 
 /** Statuses of a job that no longer runs (and holds no task slots). */

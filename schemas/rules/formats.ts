@@ -2,7 +2,13 @@
  * Named checks for values whose shape a regular expression states badly (address ranges). A spec
  * names one (`format: "cidr"`); the validators run it and the docs print its phrase.
  */
-import { durationPhrase, isDurationWithin, REQUEST_TIMEOUT_RANGE, TIMEOUT_RANGE } from "../dsl/duration";
+import {
+  durationPhrase,
+  isDurationWithin,
+  REQUEST_TIMEOUT_RANGE,
+  SAVEPOINT_INTERVAL_RANGE,
+  TIMEOUT_RANGE,
+} from "../dsl/duration";
 import { isCidr } from "./cidr";
 
 export interface Format {
@@ -19,6 +25,11 @@ export const FORMATS = {
   request_timeout: {
     phrase: durationPhrase(REQUEST_TIMEOUT_RANGE),
     test: (v) => isDurationWithin(v, REQUEST_TIMEOUT_RANGE),
+  },
+  /** A deployment's `savepoint_interval`: 1 min … 168 h. */
+  savepoint_interval: {
+    phrase: durationPhrase(SAVEPOINT_INTERVAL_RANGE),
+    test: (v) => isDurationWithin(v, SAVEPOINT_INTERVAL_RANGE),
   },
 } as const satisfies Record<string, Format>;
 

@@ -1,5 +1,5 @@
 import { startControlPlane } from "../../controlplane";
-import { deploymentIn, eventually, type Harness, pipeline, start, TOKEN } from "./helpers";
+import { eventually, type Harness, start, TOKEN } from "./helpers";
 
 describe("services", () => {
   let h: Harness;
@@ -9,6 +9,7 @@ describe("services", () => {
   afterAll(() => h.cp.close());
   const svcUrl = (name: string) => `/project/local/service/${name}`;
 
+  // Power off and on: service-power.test.ts.
   test("create answers REBUILDING in a service envelope, then the service becomes RUNNING", async () => {
     const res = await h.api("POST", "/project/local/service", {
       service_name: "svc-a",
@@ -208,26 +209,5 @@ describe("services", () => {
     } finally {
       await again.close();
     }
-  });
-
-  test("powering a service off stops its jobs and its Flink applications are gone, as on the hosted service", async () => {
-    const { service, appBase } = await pipeline(h, { service: "svc-power" });
-    const version = (await h.api("GET", appBase)).body.application_versions[0];
-    const deployment = (await h.api("POST", `${appBase}/deployment`, { version_id: version.id })).body;
-    await deploymentIn(h, `${appBase}/deployment/${deployment.id}`, ["RUNNING"]);
-
-    const off = await h.api("PUT", svcUrl(service), { powered: false });
-    expect(off.status).toBe(200);
-    expect(off.body.service.state).toBe("POWEROFF");
-    expect((await h.api("GET", appBase)).status).toBe(404);
-    expect((await h.api("GET", `${appBase}/deployment/${deployment.id}`)).status).toBe(404);
-    expect((await h.api("GET", `${svcUrl(service)}/flink/application`)).body.applications).toEqual([]);
-
-    await h.api("PUT", svcUrl(service), { powered: true });
-    const back = await eventually(async () => {
-      const svc = (await h.api("GET", svcUrl(service))).body.service;
-      return svc.state === "RUNNING" ? svc : undefined;
-    }, "RUNNING again");
-    expect(back.state).toBe("RUNNING");
   });
 });

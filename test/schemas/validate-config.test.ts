@@ -248,6 +248,61 @@ const rows: Row[] = [
       ]),
     ],
   },
+  // The official provider's other forms of the same list, and the settings it has that we lacked.
+  {
+    owner: "flink_service",
+    path: "flink_user_config.ip_filter_string",
+    valid: [["10.20.0.0/16", "::/0"]],
+    invalid: [
+      [
+        ["10.0.0.1"],
+        'flink_user_config.ip_filter_string[0] must be a CIDR range such as `10.0.0.0/8` or `2001:db8::/32`, got "10.0.0.1".',
+      ],
+      [
+        Array.from({ length: 8001 }, (_, i) => `10.${i >> 8}.${i & 255}.0/24`),
+        "flink_user_config.ip_filter_string must have at most 8000 items, got a list of 8001 items.",
+      ],
+    ],
+  },
+  {
+    owner: "flink_service",
+    path: "flink_user_config.ip_filter_object",
+    valid: [
+      [
+        { network: "10.20.0.0/16", description: "office" },
+        { network: "::/0", description: null },
+      ],
+    ],
+    invalid: [
+      [
+        [{ network: "10.0.0.0/33", description: null }],
+        'flink_user_config.ip_filter_object[0].network must be a CIDR range such as `10.0.0.0/8` or `2001:db8::/32`, got "10.0.0.0/33".',
+      ],
+      [
+        [{ network: "10.0.0.0/8", description: long(1025) }],
+        `flink_user_config.ip_filter_object[0].description must be at most 1024 characters long, got "${shown(long(1025))}".`,
+      ],
+      [[{ network: null, description: "x" }], "flink_user_config.ip_filter_object[0].network is required."],
+    ],
+  },
+  rangeInt("flink_user_config.execution_checkpointing_timeout_ms", 100, 86400000),
+  rangeInt("flink_user_config.pekko_ask_timeout_s", 5, 60),
+  rangeInt("flink_user_config.pekko_framesize_b", 1048576, 52428800),
+  {
+    owner: "flink_service",
+    path: "flink_user_config.additional_backup_regions",
+    valid: [["aws-eu-central-1"]],
+    invalid: [
+      [
+        ["aws-eu-central-1", "google-europe-west1"],
+        "flink_user_config.additional_backup_regions must have at most 1 items, got a list of 2 items.",
+      ],
+      [
+        [""],
+        'flink_user_config.additional_backup_regions[0] must be between 1 and 256 characters long, got "".',
+      ],
+    ],
+  },
   duration("timeouts.create"),
   duration("timeouts.read"),
   duration("timeouts.update"),
@@ -267,8 +322,32 @@ const rows: Row[] = [
   oneOf(
     "flink_integration_endpoint",
     "endpoint_type",
-    ["external_kafka", "external_postgresql"],
+    ["external_kafka", "external_postgresql", "external_schema_registry"],
     "external_mysql",
+  ),
+  {
+    owner: "flink_integration_endpoint",
+    path: "external_schema_registry.url",
+    valid: ["https://registry.example.com:8081", "http://karapace:8081/"],
+    invalid: [
+      [
+        "registry:8081",
+        'external_schema_registry.url must be an `http://` or `https://` URL, got "registry:8081".',
+      ],
+      [
+        `https://${long(2041)}`,
+        `external_schema_registry.url must be at most 2048 characters long, got "${shown(`https://${long(2041)}`)}".`,
+      ],
+    ],
+  },
+  oneOf("flink_integration_endpoint", "external_schema_registry.authentication", ["none", "basic"], "oauth"),
+  maxLen("flink_integration_endpoint", "external_schema_registry.basic_auth_username", 256),
+  maxLenSecret("flink_integration_endpoint", "external_schema_registry.basic_auth_password", 256),
+  oneOf(
+    "flink_service_integration",
+    "flink_external_postgresql_user_config.stringtype",
+    ["unspecified"],
+    "varchar",
   ),
   {
     owner: "flink_integration_endpoint",
@@ -447,6 +526,16 @@ const rows: Row[] = [
     ],
   },
   rangeInt("parallelism", 1, 128),
+  { ...rangeInt("savepoint_history_max", 1, 100), owner: "flink_application_deployment" },
+  {
+    owner: "flink_application_deployment",
+    path: "savepoint_interval",
+    valid: ["1m", "90s", "1h30m", "168h"],
+    invalid: ["59s", "169h", "hourly", "0s"].map((v) => [
+      v,
+      `savepoint_interval must be a duration such as \`"15m"\`, \`"1h"\` or \`"24h"\`, between \`1m\` and \`168h\`, got "${v}".`,
+    ]),
+  },
   {
     owner: "flink_application_deployment",
     path: "starting_savepoint",

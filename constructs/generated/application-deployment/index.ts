@@ -9,6 +9,12 @@ import * as cdktn from 'cdktn';
 
 export interface ApplicationDeploymentConfig extends cdktn.TerraformMetaArguments {
   /**
+  * Let a handover or resume start the new job even when its savepoint or checkpoint holds state of an operator the new version no longer has (Flink's allowNonRestoredState): that state is dropped. Without it, such a restore fails the apply with Flink's message and the previous version runs again. An extension of the local control plane (`allow_non_restored_state` in the deployment's create body); the hosted API ignores it, so there the restore fails as without it. Defaults to `false`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#allow_non_restored_state ApplicationDeployment#allow_non_restored_state}
+  */
+  readonly allowNonRestoredState?: boolean | cdktn.IResolvable;
+  /**
   * Identifier of the application. Changing it creates a new deployment. Value must be exactly 36 characters long. Value must be a UUID.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#application_id ApplicationDeployment#application_id}
@@ -45,6 +51,18 @@ export interface ApplicationDeploymentConfig extends cdktn.TerraformMetaArgument
   */
   readonly restartEnabled?: boolean | cdktn.IResolvable;
   /**
+  * How many of the periodic savepoints (`savepoint_interval`) to keep: after each one, the oldest beyond this number are deleted, their files included. Savepoints taken otherwise (suspend, upgrades, `savepoint_trigger`, `final_savepoint`) are never deleted, nor one a deployment still starts from. Value must be a whole number. Value must be between 1 and 100. Defaults to `10`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#savepoint_history_max ApplicationDeployment#savepoint_history_max}
+  */
+  readonly savepointHistoryMax?: number;
+  /**
+  * Take a savepoint of the running job every this long (a Go-style duration such as `"1h"`), without stopping it; `last_savepoint` advances with each. Off when unset. The schedule follows the application across version changes and resumes, skips a due savepoint while the job is not `RUNNING` (starting, restarting, suspended, or already taking one) and survives a restart of the control plane. This uses the local control plane's `PUT .../flink/application/{application_id}/savepoint-schedule`, which the hosted API does not have: there the apply fails with a clear error. Value must be a duration such as `"15m"`, `"1h"` or `"24h"`, between `1m` and `168h`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#savepoint_interval ApplicationDeployment#savepoint_interval}
+  */
+  readonly savepointInterval?: string;
+  /**
   * Any change of this value takes a savepoint of the running job without stopping it (same `job_id`); `last_savepoint` shows it after apply. Setting it at creation, or changing it while the deployment is suspended or handed over in the same apply, takes none. This uses the local control plane's `POST .../deployment/{deployment_id}/savepoint`, which the hosted API does not have. Value must be between 1 and 256 characters long.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#savepoint_trigger ApplicationDeployment#savepoint_trigger}
@@ -69,7 +87,7 @@ export interface ApplicationDeploymentConfig extends cdktn.TerraformMetaArgument
   */
   readonly timeouts?: ApplicationDeploymentTimeouts;
   /**
-  * How a change of version, parallelism or `restart_enabled` reaches the running job: `savepoint` stops it with a savepoint and starts the new deployment from it (rolling back to the previous version if the new job fails); `stateless` cancels it and starts fresh. Value must be one of `savepoint`, `stateless`. Defaults to `"savepoint"`.
+  * How a change of version, parallelism or `restart_enabled` reaches the running job: `savepoint` stops it with a savepoint and starts the new deployment from it (rolling back to the previous version if the new job fails); `last-state` cancels it and starts the new deployment from its latest retained checkpoint instead (faster: no savepoint to write), rolling back the same way, and falls back to `savepoint` while the job has no checkpoint yet; `stateless` cancels it and starts fresh. `last-state` uses the local control plane's `GET .../deployment/{deployment_id}/checkpoint`, which the hosted API does not have: against that API it hands over through a savepoint, with a warning at plan. Value must be one of `savepoint`, `last-state`, `stateless`. Defaults to `"savepoint"`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/application_deployment#upgrade_mode ApplicationDeployment#upgrade_mode}
   */
@@ -332,12 +350,15 @@ export class ApplicationDeployment extends cdktn.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    this._allowNonRestoredState = config.allowNonRestoredState;
     this._applicationId = config.applicationId;
     this._desiredState = config.desiredState;
     this._finalSavepoint = config.finalSavepoint;
     this._parallelism = config.parallelism;
     this._project = config.project;
     this._restartEnabled = config.restartEnabled;
+    this._savepointHistoryMax = config.savepointHistoryMax;
+    this._savepointInterval = config.savepointInterval;
     this._savepointTrigger = config.savepointTrigger;
     this._serviceName = config.serviceName;
     this._startingSavepoint = config.startingSavepoint;
@@ -349,6 +370,22 @@ export class ApplicationDeployment extends cdktn.TerraformResource {
   // ==========
   // ATTRIBUTES
   // ==========
+
+  // allow_non_restored_state - computed: true, optional: true, required: false
+  private _allowNonRestoredState?: boolean | cdktn.IResolvable; 
+  public get allowNonRestoredState() {
+    return this.getBooleanAttribute('allow_non_restored_state');
+  }
+  public set allowNonRestoredState(value: boolean | cdktn.IResolvable) {
+    this._allowNonRestoredState = value;
+  }
+  public resetAllowNonRestoredState() {
+    this._allowNonRestoredState = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get allowNonRestoredStateInput() {
+    return this._allowNonRestoredState;
+  }
 
   // application_id - computed: false, optional: false, required: true
   private _applicationId?: string; 
@@ -475,6 +512,38 @@ export class ApplicationDeployment extends cdktn.TerraformResource {
     return this._restartEnabled;
   }
 
+  // savepoint_history_max - computed: true, optional: true, required: false
+  private _savepointHistoryMax?: number; 
+  public get savepointHistoryMax() {
+    return this.getNumberAttribute('savepoint_history_max');
+  }
+  public set savepointHistoryMax(value: number) {
+    this._savepointHistoryMax = value;
+  }
+  public resetSavepointHistoryMax() {
+    this._savepointHistoryMax = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get savepointHistoryMaxInput() {
+    return this._savepointHistoryMax;
+  }
+
+  // savepoint_interval - computed: false, optional: true, required: false
+  private _savepointInterval?: string; 
+  public get savepointInterval() {
+    return this.getStringAttribute('savepoint_interval');
+  }
+  public set savepointInterval(value: string) {
+    this._savepointInterval = value;
+  }
+  public resetSavepointInterval() {
+    this._savepointInterval = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get savepointIntervalInput() {
+    return this._savepointInterval;
+  }
+
   // savepoint_trigger - computed: false, optional: true, required: false
   private _savepointTrigger?: string; 
   public get savepointTrigger() {
@@ -581,12 +650,15 @@ export class ApplicationDeployment extends cdktn.TerraformResource {
 
   protected override synthesizeAttributes(): { [name: string]: any } {
     return {
+      allow_non_restored_state: cdktn.booleanToTerraform(this._allowNonRestoredState),
       application_id: cdktn.stringToTerraform(this._applicationId),
       desired_state: cdktn.stringToTerraform(this._desiredState),
       final_savepoint: cdktn.booleanToTerraform(this._finalSavepoint),
       parallelism: cdktn.numberToTerraform(this._parallelism),
       project: cdktn.stringToTerraform(this._project),
       restart_enabled: cdktn.booleanToTerraform(this._restartEnabled),
+      savepoint_history_max: cdktn.numberToTerraform(this._savepointHistoryMax),
+      savepoint_interval: cdktn.stringToTerraform(this._savepointInterval),
       savepoint_trigger: cdktn.stringToTerraform(this._savepointTrigger),
       service_name: cdktn.stringToTerraform(this._serviceName),
       starting_savepoint: cdktn.stringToTerraform(this._startingSavepoint),
@@ -598,6 +670,12 @@ export class ApplicationDeployment extends cdktn.TerraformResource {
 
   protected override synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      allow_non_restored_state: {
+        value: cdktn.booleanToHclTerraform(this._allowNonRestoredState),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       application_id: {
         value: cdktn.stringToHclTerraform(this._applicationId),
         isBlock: false,
@@ -633,6 +711,18 @@ export class ApplicationDeployment extends cdktn.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      savepoint_history_max: {
+        value: cdktn.numberToHclTerraform(this._savepointHistoryMax),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      savepoint_interval: {
+        value: cdktn.stringToHclTerraform(this._savepointInterval),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       savepoint_trigger: {
         value: cdktn.stringToHclTerraform(this._savepointTrigger),

@@ -21,6 +21,86 @@ export interface DataFlinkServiceConfig extends cdktn.TerraformMetaArguments {
   */
   readonly serviceName: string;
 }
+export interface DataFlinkServiceFlinkUserConfigIpFilterObject {
+}
+
+export function dataFlinkServiceFlinkUserConfigIpFilterObjectToTerraform(struct?: DataFlinkServiceFlinkUserConfigIpFilterObject): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  return {
+  }
+}
+
+
+export function dataFlinkServiceFlinkUserConfigIpFilterObjectToHclTerraform(struct?: DataFlinkServiceFlinkUserConfigIpFilterObject): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataFlinkServiceFlinkUserConfigIpFilterObjectOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataFlinkServiceFlinkUserConfigIpFilterObject | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataFlinkServiceFlinkUserConfigIpFilterObject | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // description - computed: true, optional: false, required: false
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+
+  // network - computed: true, optional: false, required: false
+  public get network() {
+    return this.getStringAttribute('network');
+  }
+}
+
+export class DataFlinkServiceFlinkUserConfigIpFilterObjectList extends cdktn.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataFlinkServiceFlinkUserConfigIpFilterObjectOutputReference {
+    return new DataFlinkServiceFlinkUserConfigIpFilterObjectOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
 export interface DataFlinkServiceFlinkUserConfigPrivatelinkAccess {
 }
 
@@ -267,9 +347,24 @@ export class DataFlinkServiceFlinkUserConfigOutputReference extends cdktn.Comple
     }
   }
 
+  // additional_backup_regions - computed: true, optional: false, required: false
+  public get additionalBackupRegions() {
+    return this.getListAttribute('additional_backup_regions');
+  }
+
+  // custom_code - computed: true, optional: false, required: false
+  public get customCode() {
+    return this.getBooleanAttribute('custom_code');
+  }
+
   // execution_checkpointing_interval_ms - computed: true, optional: false, required: false
   public get executionCheckpointingIntervalMs() {
     return this.getNumberAttribute('execution_checkpointing_interval_ms');
+  }
+
+  // execution_checkpointing_timeout_ms - computed: true, optional: false, required: false
+  public get executionCheckpointingTimeoutMs() {
+    return this.getNumberAttribute('execution_checkpointing_timeout_ms');
   }
 
   // flink_version - computed: true, optional: false, required: false
@@ -282,6 +377,17 @@ export class DataFlinkServiceFlinkUserConfigOutputReference extends cdktn.Comple
     return cdktn.Fn.tolist(this.getListAttribute('ip_filter'));
   }
 
+  // ip_filter_object - computed: true, optional: false, required: false
+  private _ipFilterObject = new DataFlinkServiceFlinkUserConfigIpFilterObjectList(this, "ip_filter_object", true);
+  public get ipFilterObject() {
+    return this._ipFilterObject;
+  }
+
+  // ip_filter_string - computed: true, optional: false, required: false
+  public get ipFilterString() {
+    return cdktn.Fn.tolist(this.getListAttribute('ip_filter_string'));
+  }
+
   // number_of_task_slots - computed: true, optional: false, required: false
   public get numberOfTaskSlots() {
     return this.getNumberAttribute('number_of_task_slots');
@@ -290,6 +396,16 @@ export class DataFlinkServiceFlinkUserConfigOutputReference extends cdktn.Comple
   // parallelism_default - computed: true, optional: false, required: false
   public get parallelismDefault() {
     return this.getNumberAttribute('parallelism_default');
+  }
+
+  // pekko_ask_timeout_s - computed: true, optional: false, required: false
+  public get pekkoAskTimeoutS() {
+    return this.getNumberAttribute('pekko_ask_timeout_s');
+  }
+
+  // pekko_framesize_b - computed: true, optional: false, required: false
+  public get pekkoFramesizeB() {
+    return this.getNumberAttribute('pekko_framesize_b');
   }
 
   // privatelink_access - computed: true, optional: false, required: false
@@ -308,6 +424,16 @@ export class DataFlinkServiceFlinkUserConfigOutputReference extends cdktn.Comple
   private _restartStrategy = new DataFlinkServiceFlinkUserConfigRestartStrategyOutputReference(this, "restart_strategy");
   public get restartStrategy() {
     return this._restartStrategy;
+  }
+
+  // service_log - computed: true, optional: false, required: false
+  public get serviceLog() {
+    return this.getBooleanAttribute('service_log');
+  }
+
+  // static_ips - computed: true, optional: false, required: false
+  public get staticIps() {
+    return this.getBooleanAttribute('static_ips');
   }
 }
 
@@ -402,6 +528,11 @@ export class DataFlinkService extends cdktn.TerraformDataSource {
   // plan - computed: true, optional: false, required: false
   public get plan() {
     return this.getStringAttribute('plan');
+  }
+
+  // powered - computed: true, optional: false, required: false
+  public get powered() {
+    return this.getBooleanAttribute('powered');
   }
 
   // project - computed: false, optional: false, required: true

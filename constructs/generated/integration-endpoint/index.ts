@@ -15,23 +15,29 @@ export interface IntegrationEndpointConfig extends cdktn.TerraformMetaArguments 
   */
   readonly endpointName: string;
   /**
-  * Kind of endpoint. Changing it creates a new endpoint. Value must be one of `external_kafka`, `external_postgresql`.
+  * Kind of endpoint. Changing it creates a new endpoint. Value must be one of `external_kafka`, `external_postgresql`, `external_schema_registry`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/integration_endpoint#endpoint_type IntegrationEndpoint#endpoint_type}
   */
   readonly endpointType: string;
   /**
-  * Connection to an external Kafka cluster. Set it when `endpoint_type` is `external_kafka`. Conflicts with `external_postgresql`.
+  * Connection to an external Kafka cluster. Set it when `endpoint_type` is `external_kafka`. Conflicts with `external_postgresql`, `external_schema_registry`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/integration_endpoint#external_kafka IntegrationEndpoint#external_kafka}
   */
   readonly externalKafka?: IntegrationEndpointExternalKafka;
   /**
-  * Connection to an external PostgreSQL database. Set it when `endpoint_type` is `external_postgresql`. Conflicts with `external_kafka`.
+  * Connection to an external PostgreSQL database. Set it when `endpoint_type` is `external_postgresql`. Conflicts with `external_kafka`, `external_schema_registry`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/integration_endpoint#external_postgresql IntegrationEndpoint#external_postgresql}
   */
   readonly externalPostgresql?: IntegrationEndpointExternalPostgresql;
+  /**
+  * Connection to an external Confluent-compatible Schema Registry (such as Karapace). Set it when `endpoint_type` is `external_schema_registry`. Flink tables name the registry in their format options (`'avro-confluent.url'`); no integration type connects it. Conflicts with `external_kafka`, `external_postgresql`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/integration_endpoint#external_schema_registry IntegrationEndpoint#external_schema_registry}
+  */
+  readonly externalSchemaRegistry?: IntegrationEndpointExternalSchemaRegistry;
   /**
   * Name of the project the service belongs to. Changing it creates a new resource. Value must be at most 63 characters long. Value must contain only letters, digits, `_` and `-`.
   *
@@ -782,6 +788,201 @@ export class IntegrationEndpointExternalPostgresqlOutputReference extends cdktn.
     return this._username;
   }
 }
+export interface IntegrationEndpointExternalSchemaRegistry {
+  /**
+  * How to authenticate: `none` or `basic`. Value must be one of `none`, `basic`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/integration_endpoint#authentication IntegrationEndpoint#authentication}
+  */
+  readonly authentication: string;
+  /**
+  * Password for `basic` authentication. Value must be at most 256 characters long.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/integration_endpoint#basic_auth_password IntegrationEndpoint#basic_auth_password}
+  */
+  readonly basicAuthPassword?: string;
+  /**
+  * User name for `basic` authentication. Value must be at most 256 characters long.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/integration_endpoint#basic_auth_username IntegrationEndpoint#basic_auth_username}
+  */
+  readonly basicAuthUsername?: string;
+  /**
+  * URL of the Schema Registry, such as `https://registry.example.com:8081`. Value must be at most 2048 characters long. Value must be an `http://` or `https://` URL.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/integration_endpoint#url IntegrationEndpoint#url}
+  */
+  readonly url: string;
+}
+
+export function integrationEndpointExternalSchemaRegistryToTerraform(struct?: IntegrationEndpointExternalSchemaRegistry | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  return {
+    authentication: cdktn.stringToTerraform(struct!.authentication),
+    basic_auth_password: cdktn.stringToTerraform(struct!.basicAuthPassword),
+    basic_auth_username: cdktn.stringToTerraform(struct!.basicAuthUsername),
+    url: cdktn.stringToTerraform(struct!.url),
+  }
+}
+
+
+export function integrationEndpointExternalSchemaRegistryToHclTerraform(struct?: IntegrationEndpointExternalSchemaRegistry | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  const attrs = {
+    authentication: {
+      value: cdktn.stringToHclTerraform(struct!.authentication),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    basic_auth_password: {
+      value: cdktn.stringToHclTerraform(struct!.basicAuthPassword),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    basic_auth_username: {
+      value: cdktn.stringToHclTerraform(struct!.basicAuthUsername),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    url: {
+      value: cdktn.stringToHclTerraform(struct!.url),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class IntegrationEndpointExternalSchemaRegistryOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktn.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): IntegrationEndpointExternalSchemaRegistry | cdktn.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._authentication !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.authentication = this._authentication;
+    }
+    if (this._basicAuthPassword !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.basicAuthPassword = this._basicAuthPassword;
+    }
+    if (this._basicAuthUsername !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.basicAuthUsername = this._basicAuthUsername;
+    }
+    if (this._url !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.url = this._url;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: IntegrationEndpointExternalSchemaRegistry | cdktn.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._authentication = undefined;
+      this._basicAuthPassword = undefined;
+      this._basicAuthUsername = undefined;
+      this._url = undefined;
+    }
+    else if (cdktn.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._authentication = value.authentication;
+      this._basicAuthPassword = value.basicAuthPassword;
+      this._basicAuthUsername = value.basicAuthUsername;
+      this._url = value.url;
+    }
+  }
+
+  // authentication - computed: false, optional: false, required: true
+  private _authentication?: string; 
+  public get authentication() {
+    return this.getStringAttribute('authentication');
+  }
+  public set authentication(value: string) {
+    this._authentication = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get authenticationInput() {
+    return this._authentication;
+  }
+
+  // basic_auth_password - computed: false, optional: true, required: false
+  private _basicAuthPassword?: string; 
+  public get basicAuthPassword() {
+    return this.getStringAttribute('basic_auth_password');
+  }
+  public set basicAuthPassword(value: string) {
+    this._basicAuthPassword = value;
+  }
+  public resetBasicAuthPassword() {
+    this._basicAuthPassword = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get basicAuthPasswordInput() {
+    return this._basicAuthPassword;
+  }
+
+  // basic_auth_username - computed: false, optional: true, required: false
+  private _basicAuthUsername?: string; 
+  public get basicAuthUsername() {
+    return this.getStringAttribute('basic_auth_username');
+  }
+  public set basicAuthUsername(value: string) {
+    this._basicAuthUsername = value;
+  }
+  public resetBasicAuthUsername() {
+    this._basicAuthUsername = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get basicAuthUsernameInput() {
+    return this._basicAuthUsername;
+  }
+
+  // url - computed: false, optional: false, required: true
+  private _url?: string; 
+  public get url() {
+    return this.getStringAttribute('url');
+  }
+  public set url(value: string) {
+    this._url = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get urlInput() {
+    return this._url;
+  }
+}
 export interface IntegrationEndpointTimeouts {
   /**
   * How long to wait for create (default `5m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`, between `1s` and `24h`.
@@ -1037,6 +1238,7 @@ export class IntegrationEndpoint extends cdktn.TerraformResource {
     this._endpointType = config.endpointType;
     this._externalKafka.internalValue = config.externalKafka;
     this._externalPostgresql.internalValue = config.externalPostgresql;
+    this._externalSchemaRegistry.internalValue = config.externalSchemaRegistry;
     this._project = config.project;
     this._timeouts.internalValue = config.timeouts;
   }
@@ -1108,6 +1310,22 @@ export class IntegrationEndpoint extends cdktn.TerraformResource {
     return this._externalPostgresql.internalValue;
   }
 
+  // external_schema_registry - computed: false, optional: true, required: false
+  private _externalSchemaRegistry = new IntegrationEndpointExternalSchemaRegistryOutputReference(this, "external_schema_registry");
+  public get externalSchemaRegistry() {
+    return this._externalSchemaRegistry;
+  }
+  public putExternalSchemaRegistry(value: IntegrationEndpointExternalSchemaRegistry) {
+    this._externalSchemaRegistry.internalValue = value;
+  }
+  public resetExternalSchemaRegistry() {
+    this._externalSchemaRegistry.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get externalSchemaRegistryInput() {
+    return this._externalSchemaRegistry.internalValue;
+  }
+
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');
@@ -1152,6 +1370,7 @@ export class IntegrationEndpoint extends cdktn.TerraformResource {
       endpoint_type: cdktn.stringToTerraform(this._endpointType),
       external_kafka: integrationEndpointExternalKafkaToTerraform(this._externalKafka.internalValue),
       external_postgresql: integrationEndpointExternalPostgresqlToTerraform(this._externalPostgresql.internalValue),
+      external_schema_registry: integrationEndpointExternalSchemaRegistryToTerraform(this._externalSchemaRegistry.internalValue),
       project: cdktn.stringToTerraform(this._project),
       timeouts: integrationEndpointTimeoutsToTerraform(this._timeouts.internalValue),
     };
@@ -1182,6 +1401,12 @@ export class IntegrationEndpoint extends cdktn.TerraformResource {
         isBlock: true,
         type: "struct",
         storageClassType: "IntegrationEndpointExternalPostgresql",
+      },
+      external_schema_registry: {
+        value: integrationEndpointExternalSchemaRegistryToHclTerraform(this._externalSchemaRegistry.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "IntegrationEndpointExternalSchemaRegistry",
       },
       project: {
         value: cdktn.stringToHclTerraform(this._project),

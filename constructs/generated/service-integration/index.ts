@@ -21,6 +21,12 @@ export interface ServiceIntegrationConfig extends cdktn.TerraformMetaArguments {
   */
   readonly destinationServiceName?: string;
   /**
+  * Settings of a `flink_external_postgresql` integration. Changes are applied in place.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service_integration#flink_external_postgresql_user_config ServiceIntegration#flink_external_postgresql_user_config}
+  */
+  readonly flinkExternalPostgresqlUserConfig?: ServiceIntegrationFlinkExternalPostgresqlUserConfig;
+  /**
   * Kind of integration: `flink` (a Kafka or PostgreSQL service of the project), `flink_external_kafka` or `flink_external_postgresql` (an integration endpoint), `logs` or `metrics`. Changing it creates a new integration. Value must be one of `flink`, `flink_external_kafka`, `flink_external_postgresql`, `logs`, `metrics`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service_integration#integration_type ServiceIntegration#integration_type}
@@ -50,6 +56,102 @@ export interface ServiceIntegrationConfig extends cdktn.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service_integration#timeouts ServiceIntegration#timeouts}
   */
   readonly timeouts?: ServiceIntegrationTimeouts;
+}
+export interface ServiceIntegrationFlinkExternalPostgresqlUserConfig {
+  /**
+  * `unspecified` sends string parameters to PostgreSQL untyped, so the server casts them to the column's type (`uuid`, `jsonb`, enums); it becomes the JDBC URL's `stringtype`. Value must be one of `unspecified`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service_integration#stringtype ServiceIntegration#stringtype}
+  */
+  readonly stringtype?: string;
+}
+
+export function serviceIntegrationFlinkExternalPostgresqlUserConfigToTerraform(struct?: ServiceIntegrationFlinkExternalPostgresqlUserConfig | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  return {
+    stringtype: cdktn.stringToTerraform(struct!.stringtype),
+  }
+}
+
+
+export function serviceIntegrationFlinkExternalPostgresqlUserConfigToHclTerraform(struct?: ServiceIntegrationFlinkExternalPostgresqlUserConfig | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  const attrs = {
+    stringtype: {
+      value: cdktn.stringToHclTerraform(struct!.stringtype),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceIntegrationFlinkExternalPostgresqlUserConfigOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktn.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): ServiceIntegrationFlinkExternalPostgresqlUserConfig | cdktn.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._stringtype !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.stringtype = this._stringtype;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceIntegrationFlinkExternalPostgresqlUserConfig | cdktn.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._stringtype = undefined;
+    }
+    else if (cdktn.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._stringtype = value.stringtype;
+    }
+  }
+
+  // stringtype - computed: false, optional: true, required: false
+  private _stringtype?: string; 
+  public get stringtype() {
+    return this.getStringAttribute('stringtype');
+  }
+  public set stringtype(value: string) {
+    this._stringtype = value;
+  }
+  public resetStringtype() {
+    this._stringtype = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get stringtypeInput() {
+    return this._stringtype;
+  }
 }
 export interface ServiceIntegrationTimeouts {
   /**
@@ -304,6 +406,7 @@ export class ServiceIntegration extends cdktn.TerraformResource {
     });
     this._destinationEndpointId = config.destinationEndpointId;
     this._destinationServiceName = config.destinationServiceName;
+    this._flinkExternalPostgresqlUserConfig.internalValue = config.flinkExternalPostgresqlUserConfig;
     this._integrationType = config.integrationType;
     this._project = config.project;
     this._sourceEndpointId = config.sourceEndpointId;
@@ -350,6 +453,22 @@ export class ServiceIntegration extends cdktn.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get destinationServiceNameInput() {
     return this._destinationServiceName;
+  }
+
+  // flink_external_postgresql_user_config - computed: false, optional: true, required: false
+  private _flinkExternalPostgresqlUserConfig = new ServiceIntegrationFlinkExternalPostgresqlUserConfigOutputReference(this, "flink_external_postgresql_user_config");
+  public get flinkExternalPostgresqlUserConfig() {
+    return this._flinkExternalPostgresqlUserConfig;
+  }
+  public putFlinkExternalPostgresqlUserConfig(value: ServiceIntegrationFlinkExternalPostgresqlUserConfig) {
+    this._flinkExternalPostgresqlUserConfig.internalValue = value;
+  }
+  public resetFlinkExternalPostgresqlUserConfig() {
+    this._flinkExternalPostgresqlUserConfig.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get flinkExternalPostgresqlUserConfigInput() {
+    return this._flinkExternalPostgresqlUserConfig.internalValue;
   }
 
   // id - computed: true, optional: false, required: false
@@ -444,6 +563,7 @@ export class ServiceIntegration extends cdktn.TerraformResource {
     return {
       destination_endpoint_id: cdktn.stringToTerraform(this._destinationEndpointId),
       destination_service_name: cdktn.stringToTerraform(this._destinationServiceName),
+      flink_external_postgresql_user_config: serviceIntegrationFlinkExternalPostgresqlUserConfigToTerraform(this._flinkExternalPostgresqlUserConfig.internalValue),
       integration_type: cdktn.stringToTerraform(this._integrationType),
       project: cdktn.stringToTerraform(this._project),
       source_endpoint_id: cdktn.stringToTerraform(this._sourceEndpointId),
@@ -465,6 +585,12 @@ export class ServiceIntegration extends cdktn.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      flink_external_postgresql_user_config: {
+        value: serviceIntegrationFlinkExternalPostgresqlUserConfigToHclTerraform(this._flinkExternalPostgresqlUserConfig.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "ServiceIntegrationFlinkExternalPostgresqlUserConfig",
       },
       integration_type: {
         value: cdktn.stringToHclTerraform(this._integrationType),

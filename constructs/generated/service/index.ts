@@ -45,6 +45,12 @@ export interface ServiceConfig extends cdktn.TerraformMetaArguments {
   */
   readonly plan: string;
   /**
+  * Whether the service runs. Setting `false` stops each running deployment's job with a savepoint (the deployment stays, same `deployment_id`, `status` `SUSPENDED`, the savepoint in `last_savepoint`) and then the cluster; setting `true` again starts the cluster and restarts each of those deployments from its savepoint (new `job_id`, `starting_savepoint_used` = that savepoint), and apply waits until they run; a job that cannot restart fails the apply with its error. Deployments keep `desired_state = "running"` throughout, so neither apply leaves a diff. A service created with `false` is created, then powered off. This is the local control plane's behaviour: the hosted API drops a powered-off service's applications (Terraform plans them again) and restarts no job at power on. Defaults to `true`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#powered Service#powered}
+  */
+  readonly powered?: boolean | cdktn.IResolvable;
+  /**
   * Name of the project the service belongs to. Changing it creates a new resource. Value must be at most 63 characters long. Value must contain only letters, digits, `_` and `-`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#project Service#project}
@@ -80,6 +86,156 @@ export interface ServiceConfig extends cdktn.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#timeouts Service#timeouts}
   */
   readonly timeouts?: ServiceTimeouts;
+}
+export interface ServiceFlinkUserConfigIpFilterObject {
+  /**
+  * What the range is, such as `Production service IP range`. Value must be at most 1024 characters long.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#description Service#description}
+  */
+  readonly description?: string;
+  /**
+  * CIDR range, such as `10.20.0.0/16`. Value must be at most 43 characters long. Value must be a CIDR range such as `10.0.0.0/8` or `2001:db8::/32`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#network Service#network}
+  */
+  readonly network: string;
+}
+
+export function serviceFlinkUserConfigIpFilterObjectToTerraform(struct?: ServiceFlinkUserConfigIpFilterObject | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  return {
+    description: cdktn.stringToTerraform(struct!.description),
+    network: cdktn.stringToTerraform(struct!.network),
+  }
+}
+
+
+export function serviceFlinkUserConfigIpFilterObjectToHclTerraform(struct?: ServiceFlinkUserConfigIpFilterObject | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  const attrs = {
+    description: {
+      value: cdktn.stringToHclTerraform(struct!.description),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    network: {
+      value: cdktn.stringToHclTerraform(struct!.network),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceFlinkUserConfigIpFilterObjectOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktn.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): ServiceFlinkUserConfigIpFilterObject | cdktn.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._description !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.description = this._description;
+    }
+    if (this._network !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.network = this._network;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceFlinkUserConfigIpFilterObject | cdktn.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._description = undefined;
+      this._network = undefined;
+    }
+    else if (cdktn.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._description = value.description;
+      this._network = value.network;
+    }
+  }
+
+  // description - computed: true, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
+  }
+
+  // network - computed: true, optional: false, required: true
+  private _network?: string; 
+  public get network() {
+    return this.getStringAttribute('network');
+  }
+  public set network(value: string) {
+    this._network = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get networkInput() {
+    return this._network;
+  }
+}
+
+export class ServiceFlinkUserConfigIpFilterObjectList extends cdktn.ComplexList {
+  public internalValue? : ServiceFlinkUserConfigIpFilterObject[] | cdktn.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): ServiceFlinkUserConfigIpFilterObjectOutputReference {
+    return new ServiceFlinkUserConfigIpFilterObjectOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
 }
 export interface ServiceFlinkUserConfigPrivatelinkAccess {
   /**
@@ -613,11 +769,29 @@ export class ServiceFlinkUserConfigRestartStrategyOutputReference extends cdktn.
 }
 export interface ServiceFlinkUserConfig {
   /**
+  * Additional cloud region for backup replication, such as `aws-eu-central-1`. The collection must have at most 1 items. Each item must be between 1 and 256 characters long. **Deprecated**: The API no longer uses it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#additional_backup_regions Service#additional_backup_regions}
+  */
+  readonly additionalBackupRegions?: string[];
+  /**
+  * Enables JAR applications. The API takes it only when the service is created. Changing it creates a new service.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#custom_code Service#custom_code}
+  */
+  readonly customCode?: boolean | cdktn.IResolvable;
+  /**
   * Checkpoint interval in milliseconds. Unset means the service default. Value must be a whole number. Value must be between 100 and 3600000.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#execution_checkpointing_interval_ms Service#execution_checkpointing_interval_ms}
   */
   readonly executionCheckpointingIntervalMs?: number;
+  /**
+  * Time a checkpoint may take before it is discarded, in milliseconds. Unset means Flink's default. Changing it restarts the cluster. Value must be a whole number. Value must be between 100 and 86400000.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#execution_checkpointing_timeout_ms Service#execution_checkpointing_timeout_ms}
+  */
+  readonly executionCheckpointingTimeoutMs?: number;
   /**
   * Flink major version. Changing it creates a new service (in-place upgrades are not supported). Value must be one of `1.16`, `1.19`, `1.20`. Deprecated: `1.16`.
   *
@@ -625,11 +799,23 @@ export interface ServiceFlinkUserConfig {
   */
   readonly flinkVersion?: string;
   /**
-  * CIDR ranges allowed to connect. The service default allows every address. The collection must have at most 8000 items. Each item must be at most 43 characters long. Each item must be a CIDR range such as `10.0.0.0/8` or `2001:db8::/32`.
+  * CIDR ranges allowed to connect. The service default allows every address. The collection must have at most 8000 items. Each item must be at most 43 characters long. Each item must be a CIDR range such as `10.0.0.0/8` or `2001:db8::/32`. Conflicts with `ip_filter_string`, `ip_filter_object`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#ip_filter Service#ip_filter}
   */
   readonly ipFilter?: string[];
+  /**
+  * CIDR ranges allowed to connect, each with an optional description. The collection must have at most 8000 items. Conflicts with `ip_filter`, `ip_filter_string`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#ip_filter_object Service#ip_filter_object}
+  */
+  readonly ipFilterObject?: ServiceFlinkUserConfigIpFilterObject[] | cdktn.IResolvable;
+  /**
+  * CIDR ranges allowed to connect, such as `10.20.0.0/16`. The collection must have at most 8000 items. Each item must be at most 43 characters long. Each item must be a CIDR range such as `10.0.0.0/8` or `2001:db8::/32`. Conflicts with `ip_filter`, `ip_filter_object`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#ip_filter_string Service#ip_filter_string}
+  */
+  readonly ipFilterString?: string[];
   /**
   * Task slots per TaskManager (one TaskManager per node); the cluster has nodes × this many slots. Changing it restarts the cluster. Value must be a whole number. Value must be between 1 and 1024.
   *
@@ -642,6 +828,18 @@ export interface ServiceFlinkUserConfig {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#parallelism_default Service#parallelism_default}
   */
   readonly parallelismDefault?: number;
+  /**
+  * Timeout of futures and blocking Pekko requests, in seconds (Flink's `pekko.ask.timeout`). Changing it restarts the cluster. Value must be a whole number. Value must be between 5 and 60.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#pekko_ask_timeout_s Service#pekko_ask_timeout_s}
+  */
+  readonly pekkoAskTimeoutS?: number;
+  /**
+  * Largest message exchanged between the JobManager and the TaskManagers, in bytes (Flink's `pekko.framesize`). Changing it restarts the cluster. Value must be a whole number. Value must be between 1048576 and 52428800.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#pekko_framesize_b Service#pekko_framesize_b}
+  */
+  readonly pekkoFramesizeB?: number;
   /**
   * Private link access.
   *
@@ -660,6 +858,18 @@ export interface ServiceFlinkUserConfig {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#restart_strategy Service#restart_strategy}
   */
   readonly restartStrategy?: ServiceFlinkUserConfigRestartStrategy;
+  /**
+  * Store the service's logs so that the API and the console show them.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#service_log Service#service_log}
+  */
+  readonly serviceLog?: boolean | cdktn.IResolvable;
+  /**
+  * Use static public IP addresses.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#static_ips Service#static_ips}
+  */
+  readonly staticIps?: boolean | cdktn.IResolvable;
 }
 
 export function serviceFlinkUserConfigToTerraform(struct?: ServiceFlinkUserConfig | cdktn.IResolvable): any {
@@ -668,14 +878,23 @@ export function serviceFlinkUserConfigToTerraform(struct?: ServiceFlinkUserConfi
     throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
+    additional_backup_regions: cdktn.listMapper(cdktn.stringToTerraform, false)(struct!.additionalBackupRegions),
+    custom_code: cdktn.booleanToTerraform(struct!.customCode),
     execution_checkpointing_interval_ms: cdktn.numberToTerraform(struct!.executionCheckpointingIntervalMs),
+    execution_checkpointing_timeout_ms: cdktn.numberToTerraform(struct!.executionCheckpointingTimeoutMs),
     flink_version: cdktn.stringToTerraform(struct!.flinkVersion),
     ip_filter: cdktn.listMapper(cdktn.stringToTerraform, false)(struct!.ipFilter),
+    ip_filter_object: cdktn.listMapper(serviceFlinkUserConfigIpFilterObjectToTerraform, false)(struct!.ipFilterObject),
+    ip_filter_string: cdktn.listMapper(cdktn.stringToTerraform, false)(struct!.ipFilterString),
     number_of_task_slots: cdktn.numberToTerraform(struct!.numberOfTaskSlots),
     parallelism_default: cdktn.numberToTerraform(struct!.parallelismDefault),
+    pekko_ask_timeout_s: cdktn.numberToTerraform(struct!.pekkoAskTimeoutS),
+    pekko_framesize_b: cdktn.numberToTerraform(struct!.pekkoFramesizeB),
     privatelink_access: serviceFlinkUserConfigPrivatelinkAccessToTerraform(struct!.privatelinkAccess),
     public_access: serviceFlinkUserConfigPublicAccessToTerraform(struct!.publicAccess),
     restart_strategy: serviceFlinkUserConfigRestartStrategyToTerraform(struct!.restartStrategy),
+    service_log: cdktn.booleanToTerraform(struct!.serviceLog),
+    static_ips: cdktn.booleanToTerraform(struct!.staticIps),
   }
 }
 
@@ -686,8 +905,26 @@ export function serviceFlinkUserConfigToHclTerraform(struct?: ServiceFlinkUserCo
     throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
+    additional_backup_regions: {
+      value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(struct!.additionalBackupRegions),
+      isBlock: false,
+      type: "list",
+      storageClassType: "stringList",
+    },
+    custom_code: {
+      value: cdktn.booleanToHclTerraform(struct!.customCode),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
     execution_checkpointing_interval_ms: {
       value: cdktn.numberToHclTerraform(struct!.executionCheckpointingIntervalMs),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    execution_checkpointing_timeout_ms: {
+      value: cdktn.numberToHclTerraform(struct!.executionCheckpointingTimeoutMs),
       isBlock: false,
       type: "simple",
       storageClassType: "number",
@@ -704,6 +941,18 @@ export function serviceFlinkUserConfigToHclTerraform(struct?: ServiceFlinkUserCo
       type: "set",
       storageClassType: "stringList",
     },
+    ip_filter_object: {
+      value: cdktn.listMapperHcl(serviceFlinkUserConfigIpFilterObjectToHclTerraform, false)(struct!.ipFilterObject),
+      isBlock: true,
+      type: "set",
+      storageClassType: "ServiceFlinkUserConfigIpFilterObjectList",
+    },
+    ip_filter_string: {
+      value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(struct!.ipFilterString),
+      isBlock: false,
+      type: "set",
+      storageClassType: "stringList",
+    },
     number_of_task_slots: {
       value: cdktn.numberToHclTerraform(struct!.numberOfTaskSlots),
       isBlock: false,
@@ -712,6 +961,18 @@ export function serviceFlinkUserConfigToHclTerraform(struct?: ServiceFlinkUserCo
     },
     parallelism_default: {
       value: cdktn.numberToHclTerraform(struct!.parallelismDefault),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    pekko_ask_timeout_s: {
+      value: cdktn.numberToHclTerraform(struct!.pekkoAskTimeoutS),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    pekko_framesize_b: {
+      value: cdktn.numberToHclTerraform(struct!.pekkoFramesizeB),
       isBlock: false,
       type: "simple",
       storageClassType: "number",
@@ -733,6 +994,18 @@ export function serviceFlinkUserConfigToHclTerraform(struct?: ServiceFlinkUserCo
       isBlock: true,
       type: "struct",
       storageClassType: "ServiceFlinkUserConfigRestartStrategy",
+    },
+    service_log: {
+      value: cdktn.booleanToHclTerraform(struct!.serviceLog),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    static_ips: {
+      value: cdktn.booleanToHclTerraform(struct!.staticIps),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
     },
   };
 
@@ -758,9 +1031,21 @@ export class ServiceFlinkUserConfigOutputReference extends cdktn.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
+    if (this._additionalBackupRegions !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.additionalBackupRegions = this._additionalBackupRegions;
+    }
+    if (this._customCode !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.customCode = this._customCode;
+    }
     if (this._executionCheckpointingIntervalMs !== undefined) {
       hasAnyValues = true;
       internalValueResult.executionCheckpointingIntervalMs = this._executionCheckpointingIntervalMs;
+    }
+    if (this._executionCheckpointingTimeoutMs !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.executionCheckpointingTimeoutMs = this._executionCheckpointingTimeoutMs;
     }
     if (this._flinkVersion !== undefined) {
       hasAnyValues = true;
@@ -770,6 +1055,14 @@ export class ServiceFlinkUserConfigOutputReference extends cdktn.ComplexObject {
       hasAnyValues = true;
       internalValueResult.ipFilter = this._ipFilter;
     }
+    if (this._ipFilterObject?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ipFilterObject = this._ipFilterObject?.internalValue;
+    }
+    if (this._ipFilterString !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ipFilterString = this._ipFilterString;
+    }
     if (this._numberOfTaskSlots !== undefined) {
       hasAnyValues = true;
       internalValueResult.numberOfTaskSlots = this._numberOfTaskSlots;
@@ -777,6 +1070,14 @@ export class ServiceFlinkUserConfigOutputReference extends cdktn.ComplexObject {
     if (this._parallelismDefault !== undefined) {
       hasAnyValues = true;
       internalValueResult.parallelismDefault = this._parallelismDefault;
+    }
+    if (this._pekkoAskTimeoutS !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.pekkoAskTimeoutS = this._pekkoAskTimeoutS;
+    }
+    if (this._pekkoFramesizeB !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.pekkoFramesizeB = this._pekkoFramesizeB;
     }
     if (this._privatelinkAccess?.internalValue !== undefined) {
       hasAnyValues = true;
@@ -790,6 +1091,14 @@ export class ServiceFlinkUserConfigOutputReference extends cdktn.ComplexObject {
       hasAnyValues = true;
       internalValueResult.restartStrategy = this._restartStrategy?.internalValue;
     }
+    if (this._serviceLog !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.serviceLog = this._serviceLog;
+    }
+    if (this._staticIps !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.staticIps = this._staticIps;
+    }
     return hasAnyValues ? internalValueResult : undefined;
   }
 
@@ -797,14 +1106,23 @@ export class ServiceFlinkUserConfigOutputReference extends cdktn.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
+      this._additionalBackupRegions = undefined;
+      this._customCode = undefined;
       this._executionCheckpointingIntervalMs = undefined;
+      this._executionCheckpointingTimeoutMs = undefined;
       this._flinkVersion = undefined;
       this._ipFilter = undefined;
+      this._ipFilterObject.internalValue = undefined;
+      this._ipFilterString = undefined;
       this._numberOfTaskSlots = undefined;
       this._parallelismDefault = undefined;
+      this._pekkoAskTimeoutS = undefined;
+      this._pekkoFramesizeB = undefined;
       this._privatelinkAccess.internalValue = undefined;
       this._publicAccess.internalValue = undefined;
       this._restartStrategy.internalValue = undefined;
+      this._serviceLog = undefined;
+      this._staticIps = undefined;
     }
     else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -813,15 +1131,56 @@ export class ServiceFlinkUserConfigOutputReference extends cdktn.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
+      this._additionalBackupRegions = value.additionalBackupRegions;
+      this._customCode = value.customCode;
       this._executionCheckpointingIntervalMs = value.executionCheckpointingIntervalMs;
+      this._executionCheckpointingTimeoutMs = value.executionCheckpointingTimeoutMs;
       this._flinkVersion = value.flinkVersion;
       this._ipFilter = value.ipFilter;
+      this._ipFilterObject.internalValue = value.ipFilterObject;
+      this._ipFilterString = value.ipFilterString;
       this._numberOfTaskSlots = value.numberOfTaskSlots;
       this._parallelismDefault = value.parallelismDefault;
+      this._pekkoAskTimeoutS = value.pekkoAskTimeoutS;
+      this._pekkoFramesizeB = value.pekkoFramesizeB;
       this._privatelinkAccess.internalValue = value.privatelinkAccess;
       this._publicAccess.internalValue = value.publicAccess;
       this._restartStrategy.internalValue = value.restartStrategy;
+      this._serviceLog = value.serviceLog;
+      this._staticIps = value.staticIps;
     }
+  }
+
+  // additional_backup_regions - computed: true, optional: true, required: false
+  private _additionalBackupRegions?: string[]; 
+  public get additionalBackupRegions() {
+    return this.getListAttribute('additional_backup_regions');
+  }
+  public set additionalBackupRegions(value: string[]) {
+    this._additionalBackupRegions = value;
+  }
+  public resetAdditionalBackupRegions() {
+    this._additionalBackupRegions = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get additionalBackupRegionsInput() {
+    return this._additionalBackupRegions;
+  }
+
+  // custom_code - computed: true, optional: true, required: false
+  private _customCode?: boolean | cdktn.IResolvable; 
+  public get customCode() {
+    return this.getBooleanAttribute('custom_code');
+  }
+  public set customCode(value: boolean | cdktn.IResolvable) {
+    this._customCode = value;
+  }
+  public resetCustomCode() {
+    this._customCode = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get customCodeInput() {
+    return this._customCode;
   }
 
   // execution_checkpointing_interval_ms - computed: true, optional: true, required: false
@@ -838,6 +1197,22 @@ export class ServiceFlinkUserConfigOutputReference extends cdktn.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get executionCheckpointingIntervalMsInput() {
     return this._executionCheckpointingIntervalMs;
+  }
+
+  // execution_checkpointing_timeout_ms - computed: true, optional: true, required: false
+  private _executionCheckpointingTimeoutMs?: number; 
+  public get executionCheckpointingTimeoutMs() {
+    return this.getNumberAttribute('execution_checkpointing_timeout_ms');
+  }
+  public set executionCheckpointingTimeoutMs(value: number) {
+    this._executionCheckpointingTimeoutMs = value;
+  }
+  public resetExecutionCheckpointingTimeoutMs() {
+    this._executionCheckpointingTimeoutMs = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get executionCheckpointingTimeoutMsInput() {
+    return this._executionCheckpointingTimeoutMs;
   }
 
   // flink_version - computed: true, optional: true, required: false
@@ -872,6 +1247,38 @@ export class ServiceFlinkUserConfigOutputReference extends cdktn.ComplexObject {
     return this._ipFilter;
   }
 
+  // ip_filter_object - computed: true, optional: true, required: false
+  private _ipFilterObject = new ServiceFlinkUserConfigIpFilterObjectList(this, "ip_filter_object", true);
+  public get ipFilterObject() {
+    return this._ipFilterObject;
+  }
+  public putIpFilterObject(value: ServiceFlinkUserConfigIpFilterObject[] | cdktn.IResolvable) {
+    this._ipFilterObject.internalValue = value;
+  }
+  public resetIpFilterObject() {
+    this._ipFilterObject.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipFilterObjectInput() {
+    return this._ipFilterObject.internalValue;
+  }
+
+  // ip_filter_string - computed: true, optional: true, required: false
+  private _ipFilterString?: string[]; 
+  public get ipFilterString() {
+    return cdktn.Fn.tolist(this.getListAttribute('ip_filter_string'));
+  }
+  public set ipFilterString(value: string[]) {
+    this._ipFilterString = value;
+  }
+  public resetIpFilterString() {
+    this._ipFilterString = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipFilterStringInput() {
+    return this._ipFilterString;
+  }
+
   // number_of_task_slots - computed: true, optional: true, required: false
   private _numberOfTaskSlots?: number; 
   public get numberOfTaskSlots() {
@@ -902,6 +1309,38 @@ export class ServiceFlinkUserConfigOutputReference extends cdktn.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get parallelismDefaultInput() {
     return this._parallelismDefault;
+  }
+
+  // pekko_ask_timeout_s - computed: true, optional: true, required: false
+  private _pekkoAskTimeoutS?: number; 
+  public get pekkoAskTimeoutS() {
+    return this.getNumberAttribute('pekko_ask_timeout_s');
+  }
+  public set pekkoAskTimeoutS(value: number) {
+    this._pekkoAskTimeoutS = value;
+  }
+  public resetPekkoAskTimeoutS() {
+    this._pekkoAskTimeoutS = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get pekkoAskTimeoutSInput() {
+    return this._pekkoAskTimeoutS;
+  }
+
+  // pekko_framesize_b - computed: true, optional: true, required: false
+  private _pekkoFramesizeB?: number; 
+  public get pekkoFramesizeB() {
+    return this.getNumberAttribute('pekko_framesize_b');
+  }
+  public set pekkoFramesizeB(value: number) {
+    this._pekkoFramesizeB = value;
+  }
+  public resetPekkoFramesizeB() {
+    this._pekkoFramesizeB = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get pekkoFramesizeBInput() {
+    return this._pekkoFramesizeB;
   }
 
   // privatelink_access - computed: true, optional: true, required: false
@@ -950,6 +1389,38 @@ export class ServiceFlinkUserConfigOutputReference extends cdktn.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get restartStrategyInput() {
     return this._restartStrategy.internalValue;
+  }
+
+  // service_log - computed: true, optional: true, required: false
+  private _serviceLog?: boolean | cdktn.IResolvable; 
+  public get serviceLog() {
+    return this.getBooleanAttribute('service_log');
+  }
+  public set serviceLog(value: boolean | cdktn.IResolvable) {
+    this._serviceLog = value;
+  }
+  public resetServiceLog() {
+    this._serviceLog = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get serviceLogInput() {
+    return this._serviceLog;
+  }
+
+  // static_ips - computed: true, optional: true, required: false
+  private _staticIps?: boolean | cdktn.IResolvable; 
+  public get staticIps() {
+    return this.getBooleanAttribute('static_ips');
+  }
+  public set staticIps(value: boolean | cdktn.IResolvable) {
+    this._staticIps = value;
+  }
+  public resetStaticIps() {
+    this._staticIps = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get staticIpsInput() {
+    return this._staticIps;
   }
 }
 export interface ServiceTimeouts {
@@ -1209,6 +1680,7 @@ export class Service extends cdktn.TerraformResource {
     this._maintenanceWindowDow = config.maintenanceWindowDow;
     this._maintenanceWindowTime = config.maintenanceWindowTime;
     this._plan = config.plan;
+    this._powered = config.powered;
     this._project = config.project;
     this._serviceName = config.serviceName;
     this._tags = config.tags;
@@ -1322,6 +1794,22 @@ export class Service extends cdktn.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get planInput() {
     return this._plan;
+  }
+
+  // powered - computed: true, optional: true, required: false
+  private _powered?: boolean | cdktn.IResolvable; 
+  public get powered() {
+    return this.getBooleanAttribute('powered');
+  }
+  public set powered(value: boolean | cdktn.IResolvable) {
+    this._powered = value;
+  }
+  public resetPowered() {
+    this._powered = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get poweredInput() {
+    return this._powered;
   }
 
   // project - computed: false, optional: false, required: true
@@ -1451,6 +1939,7 @@ export class Service extends cdktn.TerraformResource {
       maintenance_window_dow: cdktn.stringToTerraform(this._maintenanceWindowDow),
       maintenance_window_time: cdktn.stringToTerraform(this._maintenanceWindowTime),
       plan: cdktn.stringToTerraform(this._plan),
+      powered: cdktn.booleanToTerraform(this._powered),
       project: cdktn.stringToTerraform(this._project),
       service_name: cdktn.stringToTerraform(this._serviceName),
       tags: cdktn.hashMapper(cdktn.stringToTerraform)(this._tags),
@@ -1497,6 +1986,12 @@ export class Service extends cdktn.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      powered: {
+        value: cdktn.booleanToHclTerraform(this._powered),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
       },
       project: {
         value: cdktn.stringToHclTerraform(this._project),

@@ -62,15 +62,24 @@ function addSecret(secrets: Set<string>, value: string): void {
   }
 }
 
+/** An endpoint's settings, with the integration's own (`flink_external_postgresql`'s `stringtype`). */
+type ConnectionSource = Pick<EndpointRecord, "endpoint_type" | "user_config"> & {
+  readonly stringtype?: string;
+};
+
 /** The endpoint an integration reads from: an external endpoint, or a local service seen as one. */
 function endpointOf(
   store: Store,
   project: string,
   integrationId: string,
   local: LocalDataAddresses,
-): Pick<EndpointRecord, "endpoint_type" | "user_config"> | undefined {
+): ConnectionSource | undefined {
   const i = store.get<IntegrationRecord>("integration", project, integrationId);
-  if (i?.source_endpoint_id) return store.get<EndpointRecord>("endpoint", project, i.source_endpoint_id);
+  if (i?.source_endpoint_id) {
+    const e = store.get<EndpointRecord>("endpoint", project, i.source_endpoint_id);
+    const stringtype = i.user_config?.["stringtype"];
+    return e && typeof stringtype === "string" ? { ...e, stringtype } : e;
+  }
   const service = i?.source_service
     ? store.get<ServiceRecord>("service", project, i.source_service)
     : undefined;
@@ -95,10 +104,7 @@ function endpointOf(
   return undefined;
 }
 
-function endpointOptions(
-  e: Pick<EndpointRecord, "endpoint_type" | "user_config">,
-  connector: string,
-): Record<string, string> {
+function endpointOptions(e: ConnectionSource, connector: string): Record<string, string> {
   const c = e.user_config;
   const str = (k: string) => (typeof c[k] === "string" && c[k] !== "" ? (c[k] as string) : undefined);
   if (e.endpoint_type === "external_kafka" && (connector === "kafka" || connector === "upsert-kafka")) {
@@ -134,9 +140,13 @@ function endpointOptions(
   }
   if (e.endpoint_type === "external_postgresql" && connector === "jdbc") {
     const db = str("default_database") ?? "postgres";
-    const sslMode = str("ssl_mode");
+    // stringtype=unspecified sends string parameters untyped, so PostgreSQL casts them (uuid, json...).
+    const params = [
+      ...(str("ssl_mode") ? [`sslmode=${str("ssl_mode")}`] : []),
+      ...(e.stringtype ? [`stringtype=${e.stringtype}`] : []),
+    ];
     const o: Record<string, string> = {
-      url: `jdbc:postgresql://${str("host")}:${c["port"]}/${db}${sslMode ? `?sslmode=${sslMode}` : ""}`,
+      url: `jdbc:postgresql://${str("host")}:${c["port"]}/${db}${params.length ? `?${params.join("&")}` : ""}`,
     };
     if (str("username")) o["username"] = str("username")!;
     if (str("password")) o["password"] = str("password")!;

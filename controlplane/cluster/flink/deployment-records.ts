@@ -36,7 +36,4 @@ export function finish(d: DeploymentRecord, status: DeploymentStatus): void {
 }
 
 /** A savepoint Flink wrote for the deployment; `starting_savepoint` of later deployments may name it. */
-export function recordSavepoint(store: Store, project: string, d: DeploymentRecord, location: string): void {
-  if (store.get("savepoint", project, location)) return;
-  store.insert("savepoint", project, location, { path: location, deployment_id: d.id }, d.service_name);
-}
+export { recordSavepoint } from "../../savepoint-schedules/savepoint-history";

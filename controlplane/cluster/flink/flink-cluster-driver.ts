@@ -4,6 +4,7 @@ import { conflict } from "../../api-error";
 import type { LocalDataAddresses } from "../../data-services/local-data-addresses";
 import { nowIso } from "../../ids";
 import { type DeploymentRecord, type ServiceRecord, TERMINAL_STATUSES } from "../../model";
+import { prunePeriodicSavepoints } from "../../savepoint-schedules/savepoint-history";
 import { findPlan } from "../../service-plans";
 import type { Store } from "../../store";
 import type {
@@ -15,6 +16,7 @@ import type {
   RestEndpoint,
   VersionInput,
 } from "../cluster-driver";
+import { HELD_AT_POWER_OFF, SAVED_AT_POWER_OFF } from "../power-cycle";
 import { redact, resolveTables } from "./connection-options";
 import { finish, recordSavepoint, transition, updateDeployment } from "./deployment-records";
 import { ExistingCluster, type ExistingClusterOptions } from "./existing-cluster";
@@ -27,6 +29,7 @@ import { LocalSessionCluster } from "./local-session-cluster";
 import { findOrphans, stopProcesses } from "./orphan-processes";
 import { validateWithPlanner } from "./planner-validation";
 import { FlinkRestError } from "./rest-json";
+import { latestRetainedCheckpoint, newestCheckpoint } from "./retained-checkpoints";
 import { startDeploymentJob } from "./start-deployment-job";
 
 export interface FlinkDriverOptions {
@@ -98,7 +101,21 @@ export class FlinkClusterDriver implements ClusterDriver {
     // Clusters do not outlive the control plane: bring back what was running, jobs from their savepoints.
     const project = this.project;
     for (const svc of this.store.list<ServiceRecord>("service", project)) {
-      if (svc.service_type !== "flink" || svc.state === "POWEROFF") continue;
+      if (svc.service_type !== "flink") continue;
+      if (svc.state === "POWEROFF") {
+        // A power off the earlier run (killed) did not finish: power on restarts those jobs anyway.
+        this.store.tx(() => {
+          for (const d of this.deployments(project, svc.service_name))
+            if (d.status === "SAVING_AND_STOP")
+              updateDeployment(this.store, project, d.id, (y) => {
+                y.error_msg =
+                  "No savepoint at power off (the control plane stopped); power on restarts the job from its last savepoint, if any";
+                y.status = "SUSPENDED";
+                y.seq += 1;
+              });
+        });
+        continue;
+      }
       this.store.tx(() => {
         this.settleInterrupted(project, svc.service_name);
         this.markRebuilding(project, svc);
@@ -146,8 +163,23 @@ export class FlinkClusterDriver implements ClusterDriver {
     });
   }
 
-  powerOffService(_project: string, svc: ServiceRecord): void {
-    this.enqueue(svc.service_name, () => this.stopCluster(svc.service_name));
+  powerOffService(project: string, svc: ServiceRecord): void {
+    // Recorded in the route's transaction; the savepoints are taken in the service's queue, after
+    // what was asked of the cluster before.
+    const saving: string[] = [];
+    for (const d of this.deployments(project, svc.service_name)) {
+      const submitted = HELD_AT_POWER_OFF.includes(d.status) && d.submitted_ms !== undefined;
+      if (SAVED_AT_POWER_OFF.includes(d.status) || submitted) {
+        transition(this.store, project, d, "SAVING_AND_STOP");
+        saving.push(d.id);
+      } else if (HELD_AT_POWER_OFF.includes(d.status)) {
+        transition(this.store, project, d, "SUSPENDED");
+      }
+    }
+    this.enqueue(svc.service_name, async () => {
+      await this.suspendForPowerOff(project, svc.service_name, saving);
+      await this.stopCluster(svc.service_name);
+    });
   }
 
   deleteService(_project: string, serviceName: string): void {
@@ -179,6 +211,51 @@ export class FlinkClusterDriver implements ClusterDriver {
           y.seq += 1;
         });
       }
+    }
+  }
+
+  /**
+   * Power off: each job in `ids` stops with a savepoint and its deployment waits SUSPENDED, the
+   * savepoint in `last_savepoint`. Without one (the job was not running, or the savepoint failed) it
+   * restarts from its latest retained checkpoint, and error_msg says so.
+   */
+  private async suspendForPowerOff(project: string, name: string, ids: readonly string[]): Promise<void> {
+    const cluster = this.runtime(name).cluster;
+    const running = new Set(
+      cluster
+        ? (await cluster.jobManager.jobs().catch(() => []))
+            .filter((j) => j.state === "RUNNING")
+            .map((j) => j.jid)
+        : [],
+    );
+    for (const id of ids) {
+      const d = this.store.get<DeploymentRecord>("deployment", project, id);
+      if (d?.status !== "SAVING_AND_STOP") continue;
+      let location: string | undefined;
+      let problem = "its job was not running";
+      if (cluster && running.has(d.job_id)) {
+        try {
+          location = await this.stopWithSavepoint(cluster, d.job_id);
+        } catch (err) {
+          problem = (err as Error).message;
+        }
+      }
+      this.store.tx(() =>
+        updateDeployment(this.store, project, id, (y) => {
+          if (y.status !== "SAVING_AND_STOP") return;
+          if (location) {
+            y.last_savepoint = location;
+            y.error_msg = undefined;
+            recordSavepoint(this.store, project, y, location);
+          } else {
+            y.restore_from = latestRetainedCheckpoint(cluster?.checkpointDir, y.job_id);
+            y.error_msg = `No savepoint at power off (${problem}); power on restarts the job from ${y.restore_from ? "its latest checkpoint" : "its last savepoint, if any"}`;
+          }
+          y.ended_ms = Date.now();
+          y.status = "SUSPENDED";
+          y.seq += 1;
+        }),
+      );
     }
   }
 
@@ -414,7 +491,7 @@ export class FlinkClusterDriver implements ClusterDriver {
     });
   }
 
-  triggerSavepoint(project: string, d: DeploymentRecord): void {
+  triggerSavepoint(project: string, d: DeploymentRecord, periodic = false): void {
     transition(this.store, project, d, "SAVING");
     this.enqueue(d.service_name, async () => {
       // Back to RUNNING either way (the job never stopped); the poller takes over from there.
@@ -440,17 +517,59 @@ export class FlinkClusterDriver implements ClusterDriver {
           cluster.savepointDir || undefined,
         );
         const location = await cluster.jobManager.awaitSavepoint(d.job_id, trigger, this.savepointTimeoutMs);
+        let pruned: string[] = [];
         settle((y) => {
           y.last_savepoint = location;
           y.error_msg = undefined;
-          recordSavepoint(this.store, project, y, location);
+          recordSavepoint(this.store, project, y, location, periodic);
+          if (periodic)
+            pruned = prunePeriodicSavepoints(this.store, project, y.service_name, y.application_id);
         });
+        await this.dispose(cluster, pruned);
       } catch (err) {
         settle((y) => {
           y.error_msg = `Savepoint failed: ${(err as Error).message}`;
         });
       }
     });
+  }
+
+  /**
+   * What Flink's REST API reports as the job's latest completed checkpoint; the retained checkpoint
+   * directory too, as that API caches job statistics for a second (and forgets jobs in time).
+   */
+  async latestCheckpoint(_project: string, d: DeploymentRecord): Promise<string | undefined> {
+    const cluster = this.clusterOf(d.service_name);
+    if (!cluster || d.submitted_ms === undefined) return undefined;
+    const reported = await cluster.jobManager.checkpoints(d.job_id).then(
+      (stats) => stats.latest?.completed?.external_path ?? undefined,
+      (err) => {
+        if (err instanceof FlinkRestError && err.status === 404) return undefined;
+        throw err;
+      },
+    );
+    return newestCheckpoint([reported, latestRetainedCheckpoint(cluster.checkpointDir, d.job_id)]);
+  }
+
+  disposeSavepoints(_project: string, serviceName: string, paths: readonly string[]): void {
+    if (paths.length === 0) return;
+    this.enqueue(serviceName, async () => {
+      const cluster = this.clusterOf(serviceName);
+      if (cluster) await this.dispose(cluster, paths);
+      else this.note("warn", "savepoints not deleted: the service's cluster is not running", { paths });
+    });
+  }
+
+  /** Deletes pruned savepoints through Flink; one that fails is logged, the others still go. */
+  private async dispose(cluster: FlinkCluster, paths: readonly string[]): Promise<void> {
+    for (const p of paths) {
+      try {
+        await cluster.jobManager.disposeSavepoint(p, this.savepointTimeoutMs);
+        this.note("info", "savepoint deleted (beyond the schedule's history_max)", { path: p });
+      } catch (err) {
+        this.note("warn", "savepoint could not be deleted", { path: p, error: (err as Error).message });
+      }
+    }
   }
 
   failJob(): void {

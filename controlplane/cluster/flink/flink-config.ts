@@ -69,6 +69,7 @@ export function clusterConfig(
     "state.checkpoints.num-retained": "3",
     "execution.checkpointing.interval": `${checkpointMs} ms`,
     ...(timeoutMs !== undefined ? { "execution.checkpointing.timeout": `${timeoutMs} ms` } : {}),
+    ...pekkoOptions(uc),
     "execution.checkpointing.externalized-checkpoint-retention": "RETAIN_ON_CANCELLATION",
     ...restartStrategy(uc),
     // How long the REST API caches a job's details (and how often the web UI refreshes).
@@ -122,6 +123,16 @@ export function restartStrategy(uc: Record<string, unknown>): Record<string, str
         [`${p}.failure-rate.delay`]: `${delay ?? 1} s`,
       };
   }
+}
+
+/** `pekko_ask_timeout_s` and `pekko_framesize_b`, when set, as Flink's own RPC options. */
+export function pekkoOptions(uc: Record<string, unknown>): Record<string, string> {
+  const timeout = num(uc["pekko_ask_timeout_s"]);
+  const frame = num(uc["pekko_framesize_b"]);
+  return {
+    ...(timeout !== undefined ? { "pekko.ask.timeout": `${timeout} s` } : {}),
+    ...(frame !== undefined ? { "pekko.framesize": `${frame}b` } : {}),
+  };
 }
 
 /** Flink's config.yaml with flat keys; every value a double-quoted YAML string (JSON quoting is valid YAML). */

@@ -36,6 +36,13 @@ export interface ExceptionHistory {
   readonly exceptionHistory?: { entries: { exceptionName: string; stacktrace: string; timestamp: number }[] };
 }
 
+export interface CheckpointStatistics {
+  readonly latest?: {
+    readonly completed?: { readonly id: number; readonly external_path?: string } | null;
+    readonly restored?: { readonly external_path?: string; readonly is_savepoint?: boolean } | null;
+  };
+}
+
 export type SavepointStatus =
   | { readonly done: false }
   | { readonly done: true; readonly location: string }
@@ -63,6 +70,11 @@ export class JobManagerClient {
 
   exceptions(jobId: string): Promise<ExceptionHistory> {
     return this.http.call("GET", `/v1/jobs/${jobId}/exceptions?maxExceptions=20`);
+  }
+
+  /** Checkpoint statistics; `latest.completed.external_path` is where the newest checkpoint is kept. */
+  checkpoints(jobId: string): Promise<CheckpointStatistics> {
+    return this.http.call("GET", `/v1/jobs/${jobId}/checkpoints`);
   }
 
   async cancel(jobId: string): Promise<void> {
@@ -111,6 +123,31 @@ export class JobManagerClient {
       }
       if (Date.now() > deadline)
         throw new Error(`the savepoint did not complete within ${Math.round(timeoutMs / 1000)} s`);
+      await sleep(delay);
+    }
+  }
+
+  /**
+   * Deletes a savepoint (its metadata and state files) through Flink's `POST /savepoint-disposal`,
+   * which works wherever the checkpoint storage is; returns once Flink says it is done.
+   */
+  async disposeSavepoint(savepointPath: string, timeoutMs: number): Promise<void> {
+    const r = await this.http.call<{ "request-id": string }>("POST", "/v1/savepoint-disposal", {
+      "savepoint-path": savepointPath,
+    });
+    const deadline = Date.now() + timeoutMs;
+    for (let delay = 100; ; delay = Math.min(delay * 2, 1000)) {
+      const s = await this.http.call<{
+        status: { id: string };
+        operation?: { "failure-cause"?: { "stack-trace"?: string } };
+      }>("GET", `/v1/savepoint-disposal/${r["request-id"]}`);
+      if (s.status.id === "COMPLETED") {
+        const cause = s.operation?.["failure-cause"]?.["stack-trace"];
+        if (cause) throw new Error(flinkProblem(cause).message);
+        return;
+      }
+      if (Date.now() > deadline)
+        throw new Error(`the savepoint disposal did not complete within ${Math.round(timeoutMs / 1000)} s`);
       await sleep(delay);
     }
   }

@@ -21,3 +21,14 @@ export function latestRetainedCheckpoint(
     .sort((a, b) => Number(b.n) - Number(a.n));
   return completed[0] ? fileUri(path.join(jobDir, completed[0].name)) : undefined;
 }
+
+/** Of checkpoint paths (`.../chk-N`) of one job, the one with the highest N. */
+export function newestCheckpoint(paths: readonly (string | undefined)[]): string | undefined {
+  const number = (p: string) => Number(/chk-(\d+)\/?$/.exec(p)?.[1] ?? -1);
+  return paths
+    .filter((p): p is string => !!p)
+    .reduce<string | undefined>(
+      (best, p) => (best === undefined || number(p) > number(best) ? p : best),
+      undefined,
+    );
+}

@@ -53,6 +53,7 @@ export async function startDeploymentJob(
       parallelism: d.parallelism,
       restartEnabled: d.restart_enabled,
       ...(restoreFrom ? { restoreFrom } : {}),
+      ...(d.allow_non_restored_state ? { allowNonRestoredState: true } : {}),
       tables: resolved.tables,
       statement: version.statement,
       settings: cluster.jobSettings,

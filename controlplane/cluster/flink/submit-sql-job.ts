@@ -10,6 +10,8 @@ export interface SqlJobRequest {
   readonly restartEnabled: boolean;
   /** Savepoint or retained checkpoint to restore from. */
   readonly restoreFrom?: string;
+  /** Restore even if the savepoint holds state of operators the job no longer has. */
+  readonly allowNonRestoredState?: boolean;
   readonly tables: readonly ResolvedTable[];
   readonly statement: string;
   /** Cluster settings the job must carry itself (an existing cluster). */
@@ -32,6 +34,10 @@ export async function submitSqlJob(gateway: SqlGatewayClient, job: SqlJobRequest
       "$internal.pipeline.job-id": job.jobId,
       ...(job.restartEnabled ? {} : { "restart-strategy.type": "none" }),
       ...(job.restoreFrom ? { "execution.savepoint.path": job.restoreFrom } : {}),
+      // Flink 1.20's name: the SQL Gateway ignores the deprecated `execution.savepoint.ignore-unclaimed-state`.
+      ...(job.restoreFrom && job.allowNonRestoredState
+        ? { "execution.state-recovery.ignore-unclaimed-state": "true" }
+        : {}),
     },
     `flinkform-${job.jobId}`,
   );

@@ -6,17 +6,21 @@ import {
   TERMINAL_STATUSES,
   type VersionRecord,
 } from "../../model";
+import { prunePeriodicSavepoints, recordSavepoint } from "../../savepoint-schedules/savepoint-history";
 import { slotUsage } from "../../slots";
 import { validateApplicationVersion } from "../../sql-validator";
 import type { ScheduledEvent, Store } from "../../store";
+import { HELD_AT_POWER_OFF, SAVED_AT_POWER_OFF } from "../power-cycle";
 import { DURATIONS_MS } from "./durations";
 import { decideRestart } from "./restart-strategy";
+import { unrestorableState } from "./restore-check";
 
 type EventKind =
   | "service.ready"
   | "deployment.start"
   | "deployment.canceled"
   | "deployment.stopped"
+  | "deployment.suspended"
   | "deployment.saved";
 
 /**
@@ -81,6 +85,21 @@ export class Lifecycle {
     }
   }
 
+  /**
+   * The service is powered off: running jobs stop with a savepoint and wait SUSPENDED, jobs waiting
+   * to start are SUSPENDED as they are (power on starts them all again: power-cycle.ts).
+   */
+  powerOff(project: string, svc: ServiceRecord): void {
+    for (const d of this.store.list<DeploymentRecord>("deployment", project, svc.service_name)) {
+      if (SAVED_AT_POWER_OFF.includes(d.status)) {
+        this.transition(project, d, "SAVING_AND_STOP");
+        this.after(DURATIONS_MS.stopWithSavepoint, "deployment.suspended", project, d.id, { seq: d.seq });
+      } else if (HELD_AT_POWER_OFF.includes(d.status)) {
+        this.transition(project, d, "SUSPENDED");
+      }
+    }
+  }
+
   /** A new deployment (already stored, INITIALIZING) starts its job. */
   submitDeployment(project: string, d: DeploymentRecord): void {
     this.after(DURATIONS_MS.deploymentStart, "deployment.start", project, d.id, { seq: d.seq });
@@ -96,10 +115,10 @@ export class Lifecycle {
     this.after(DURATIONS_MS.stopWithSavepoint, "deployment.stopped", project, d.id, { seq: d.seq });
   }
 
-  /** A savepoint of the running job, which keeps running. */
-  triggerSavepoint(project: string, d: DeploymentRecord): void {
+  /** A savepoint of the running job, which keeps running; a periodic one joins the schedule's history. */
+  triggerSavepoint(project: string, d: DeploymentRecord, periodic: boolean): void {
     this.transition(project, d, "SAVING");
-    this.after(DURATIONS_MS.savepoint, "deployment.saved", project, d.id, { seq: d.seq });
+    this.after(DURATIONS_MS.savepoint, "deployment.saved", project, d.id, { seq: d.seq, periodic });
   }
 
   /** A running job fails: the cluster's restart strategy decides between RESTARTING and FAILED. */
@@ -197,27 +216,31 @@ export class Lifecycle {
           this.finish(e.project, d, "FINISHED");
         }
         return;
+      case "deployment.suspended":
+        if (d.status === "SAVING_AND_STOP") {
+          this.takeSavepoint(e.project, d);
+          d.ended_ms = Date.now();
+          this.transition(e.project, d, "SUSPENDED");
+        }
+        return;
       case "deployment.saved":
         if (d.status === "SAVING") {
-          this.takeSavepoint(e.project, d);
+          const periodic = e.payload["periodic"] === true;
+          this.takeSavepoint(e.project, d, periodic);
           d.error_msg = undefined;
           this.transition(e.project, d, "RUNNING");
+          // Simulated savepoints have no files: dropping the records is the whole of pruning.
+          if (periodic) prunePeriodicSavepoints(this.store, e.project, d.service_name, d.application_id);
         }
         return;
     }
   }
 
   /** Records a savepoint of the deployment's job; its path names the job, as the tests rely on. */
-  private takeSavepoint(project: string, d: DeploymentRecord): void {
+  private takeSavepoint(project: string, d: DeploymentRecord, periodic = false): void {
     const savepoint = `s3://flinkform-local-checkpoints/${project}/${d.service_name}/savepoints/savepoint-${d.job_id.slice(0, 6)}-${d.seq.toString(16).padStart(4, "0")}${Date.now().toString(16).slice(-8)}`;
     d.last_savepoint = savepoint;
-    this.store.insert(
-      "savepoint",
-      project,
-      savepoint,
-      { path: savepoint, deployment_id: d.id },
-      d.service_name,
-    );
+    recordSavepoint(this.store, project, d, savepoint, periodic);
   }
 
   private startJob(project: string, d: DeploymentRecord): void {
@@ -227,6 +250,12 @@ export class Lifecycle {
     if (svc.state !== "RUNNING") {
       // The session cluster is (re)building: the job waits for it.
       this.after(DURATIONS_MS.recheck, "deployment.start", project, d.id, { seq: d.seq });
+      return;
+    }
+    // The savepoint to restore may be gone since the deployment was made (power on restarts from one).
+    if (d.starting_savepoint !== undefined && !this.store.get("savepoint", project, d.starting_savepoint)) {
+      d.error_msg = `Restoring the job failed: savepoint not found in the checkpoint storage of service ${d.service_name}: ${d.starting_savepoint}`;
+      this.finish(project, d, "FAILED");
       return;
     }
     if (d.status === "INITIALIZING") {
@@ -240,6 +269,12 @@ export class Lifecycle {
             : `${first.location.part} ${first.location.index + 1}`;
         const at = first.position ? ` at line ${first.position.line}, column ${first.position.column}` : "";
         d.error_msg = `SQL validation failed in ${where}${at}: ${first.message}`;
+        this.finish(project, d, "FAILED");
+        return;
+      }
+      const unrestorable = unrestorableState(this.store, project, d);
+      if (unrestorable) {
+        d.error_msg = unrestorable;
         this.finish(project, d, "FAILED");
         return;
       }

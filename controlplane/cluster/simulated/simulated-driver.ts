@@ -3,6 +3,7 @@ import type { DeploymentRecord, ServiceRecord } from "../../model";
 import type { Store } from "../../store";
 import type { ClusterDriver, JobSummary, PlannerFinding, QueryResult } from "../cluster-driver";
 import { flinkRelease } from "../flink-release";
+import { simulatedLatestCheckpoint } from "./checkpoints";
 import { DURATIONS_MS } from "./durations";
 import { simulatedJobDetails, simulatedJobs, simulatedOverview } from "./job-views";
 import { Lifecycle } from "./lifecycle";
@@ -39,7 +40,9 @@ export class SimulatedClusterDriver implements ClusterDriver {
     this.lifecycle.rebuildService(project, svc, DURATIONS_MS.clusterRestart);
   }
 
-  powerOffService(): void {}
+  powerOffService(project: string, svc: ServiceRecord): void {
+    this.lifecycle.powerOff(project, svc);
+  }
 
   deleteService(project: string, serviceName: string): void {
     this.store.unscheduleTarget(project, serviceName);
@@ -57,8 +60,16 @@ export class SimulatedClusterDriver implements ClusterDriver {
     this.lifecycle.stopDeployment(project, d);
   }
 
-  triggerSavepoint(project: string, d: DeploymentRecord): void {
-    this.lifecycle.triggerSavepoint(project, d);
+  triggerSavepoint(project: string, d: DeploymentRecord, periodic = false): void {
+    this.lifecycle.triggerSavepoint(project, d, periodic);
+  }
+
+  /** Simulated savepoints are records only. */
+  disposeSavepoints(): void {}
+
+  async latestCheckpoint(project: string, d: DeploymentRecord): Promise<string | undefined> {
+    const svc = this.store.get<ServiceRecord>("service", project, d.service_name);
+    return simulatedLatestCheckpoint(project, svc, d);
   }
 
   failJob(project: string, d: DeploymentRecord, cause: string): void {

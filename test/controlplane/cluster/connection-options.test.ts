@@ -28,6 +28,7 @@ let n = 0;
 function integrate(
   endpoint_type: EndpointRecord["endpoint_type"],
   user_config: Record<string, unknown>,
+  integrationConfig: Record<string, unknown> = {},
 ): string {
   n += 1;
   const endpoint: EndpointRecord = {
@@ -47,7 +48,7 @@ function integrate(
     dest_service: "fl",
     source_endpoint_id: endpoint.endpoint_id,
     dest_endpoint_id: null,
-    user_config: {},
+    user_config: integrationConfig,
     created_ms: 0,
   };
   store.insert("integration", P, integration.service_integration_id, integration, "fl");
@@ -204,6 +205,21 @@ describe("resolveTables", () => {
     });
     expect(one(jdbcTable, id).tables[0]!.connectionOptions["url"]).toBe(
       "jdbc:postgresql://pg.example.com:5432/postgres?sslmode=require",
+    );
+  });
+
+  test("a jdbc table: the integration's stringtype goes into the URL, after sslmode", () => {
+    const withSsl = integrate(
+      "external_postgresql",
+      { ...pgConfig, ssl_mode: "require" },
+      { stringtype: "unspecified" },
+    );
+    expect(one(jdbcTable, withSsl).tables[0]!.connectionOptions["url"]).toBe(
+      "jdbc:postgresql://pg.example.com:5432/shop?sslmode=require&stringtype=unspecified",
+    );
+    const plain = integrate("external_postgresql", pgConfig, { stringtype: "unspecified" });
+    expect(one(jdbcTable, plain).tables[0]!.connectionOptions["url"]).toBe(
+      "jdbc:postgresql://pg.example.com:5432/shop?stringtype=unspecified",
     );
   });
 

@@ -198,6 +198,14 @@ describe("clusterConfig", () => {
     });
   });
 
+  test("pekko_ask_timeout_s and pekko_framesize_b become Flink's pekko.* options; unset leaves Flink's defaults", () => {
+    expect(config({ pekko_ask_timeout_s: 30, pekko_framesize_b: 20_971_520 })).toMatchObject({
+      "pekko.ask.timeout": "30 s",
+      "pekko.framesize": "20971520b",
+    });
+    expect(Object.keys(config()).filter((k) => k.startsWith("pekko."))).toEqual([]);
+  });
+
   test("hashmap state backend; checkpoints retained (3, also on cancel) in file:// dirs under the service's directory", () => {
     expect(config()).toMatchObject({
       "state.backend.type": "hashmap",

@@ -55,6 +55,8 @@ describe("flink_service", () => {
       termination_protection: true,
       tech_emails: [{ email: "ops@example.com" }, { email: "oncall@example.com" }],
       tags: { team: "data" },
+      // Sent on update (as the official provider does); the create operation's bodyFields leave it out.
+      powered: true,
       user_config: {
         flink_version: "1.20",
         number_of_task_slots: 4,
@@ -79,6 +81,12 @@ describe("flink_service", () => {
     const back = fromApi(svc, api, serviceValues);
     expect(back).toEqual({
       ...serviceValues,
+      // The other forms of the IP filter read the same API list, each in its own shape.
+      flink_user_config: {
+        ...(serviceValues.flink_user_config as Values),
+        ip_filter_string: ["10.0.0.0/8"],
+        ip_filter_object: [{ network: "10.0.0.0/8", description: null }],
+      },
       state: "RUNNING",
       node_count: 1,
       service_uri: "https://flink-1.local:443",

@@ -270,6 +270,16 @@ describe("flink_service requires-replace inside flink_user_config", () => {
     expect(requiresReplace).toEqual([]);
     expect(isUnknown((planned!.flink_user_config as Values).number_of_task_slots)).toBe(true);
   });
+
+  test("a computed set of objects the config leaves out, which terraform proposes null, keeps its prior value", () => {
+    const objects = [{ network: "0.0.0.0/0", description: null }];
+    const withForms = { ...prior, flink_user_config: userConfig({ ip_filter_object: objects }) };
+    const config = configWith({ number_of_task_slots: 2, ip_filter: ["0.0.0.0/0"] });
+    const proposed = { ...withForms, flink_user_config: userConfig({ ip_filter_object: null }) };
+    const { changed, planned } = planResource(flinkServiceSpec, withForms, proposed, config);
+    expect(changed).toEqual([]);
+    expect(planned).toEqual(withForms);
+  });
 });
 
 test("a destroy plans null", () => {

@@ -49,10 +49,10 @@ describe("providerSchemaToProto", () => {
     ]);
   });
 
-  it("advertises plan_destroy and asks for the schema in every process", () => {
+  it("advertises plan_destroy and that terraform may reuse the schema across processes", () => {
     expect(wire.server_capabilities).toMatchObject({
       plan_destroy: true,
-      get_provider_schema_optional: false,
+      get_provider_schema_optional: true,
     });
     expect(Object.keys(wire.data_source_schemas)).toEqual(["flink_echo_info"]);
   });

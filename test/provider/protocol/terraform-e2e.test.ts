@@ -187,6 +187,17 @@ output "info" {
     expect(r.stderr).not.toContain(SECRET);
   }, 60_000);
 
+  test("a plan asks for the schema once, though terraform starts the provider three times", () => {
+    // The provider's own trace line per RPC, as terraform relays it to stderr.
+    const r = tf(dir, ["plan", "-input=false"], { TF_LOG_PROVIDER: "trace" });
+    expect(r.status).toBe(0);
+    const started = (rpc: string) =>
+      r.stderr.split("\n").filter((l) => l.includes("rpc started") && l.includes(`rpc=${rpc}`)).length;
+    expect(started("ConfigureProvider")).toBe(1);
+    expect(started("ValidateResourceConfig")).toBeGreaterThan(0);
+    expect(started("GetProviderSchema")).toBe(1);
+  }, 60_000);
+
   test("destroy removes everything", () => {
     const r = tf(dir, ["destroy", "-auto-approve", "-input=false"]);
     expect(r.status).toBe(0);
