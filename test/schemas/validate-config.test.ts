@@ -501,7 +501,7 @@ const rows: Row[] = [
     invalid: [["nope", 'sink[0].integration_id must be exactly 36 characters long, got "nope".']],
   },
   uuid("version_id"),
-  oneOf("flink_application_deployment", "upgrade_mode", ["savepoint", "stateless"], "last-state"),
+  oneOf("flink_application_deployment", "upgrade_mode", ["savepoint", "last-state", "stateless"], "rolling"),
   oneOf("flink_application_deployment", "desired_state", ["running", "suspended"], "stopped"),
   {
     owner: "flink_application_deployment",
