@@ -9,6 +9,7 @@ import { DEPLOYMENT_STOPPED_STATUSES, deploymentOps, serviceOps } from "../resou
 import { checkDeploymentSlots } from "../rules/slots";
 import { planDesiredState } from "./deployment-desired-state";
 import { lastStateFallbackWarning } from "./deployment-last-state";
+import { parallelismChainingWarning } from "./parallelism-chaining";
 import { handoverStateWarning } from "./state-compatibility";
 
 /** Attributes that change when the job is handed over to a new deployment. */
@@ -136,6 +137,11 @@ export async function planDeployment(args: PlanHookArgs): Promise<PlanHookResult
         ? await handoverStateWarning(api, prior, planned)
         : undefined;
     if (state) diagnostics.push(state);
+    const chaining =
+      api && changedInputs.includes("parallelism")
+        ? await parallelismChainingWarning(api, prior, planned)
+        : undefined;
+    if (chaining) diagnostics.push(chaining);
   }
   const status = prior ? String(prior.status) : "";
   if (prior && !jobControl.handled && !changedInputs.length && DEPLOYMENT_STOPPED_STATUSES.includes(status)) {
