@@ -35,6 +35,15 @@ export {
   IntegrationSource,
 } from "./flink-integration";
 export {
+  FlinkJarApplication,
+  type FlinkJarApplicationProps,
+  FlinkJarApplicationVersion,
+  FlinkJarDeployment,
+  type JarDeployOptions,
+  JarUpgradeMode,
+  type JarVersionOptions,
+} from "./flink-jar-application";
+export {
   DEFAULT_TASK_SLOTS,
   FlinkService,
   type FlinkServiceAttributes,

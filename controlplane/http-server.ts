@@ -19,6 +19,11 @@ export interface HttpServerOptions {
   readonly log: (line: string) => void;
   /** Time to receive a whole request (default REQUEST_TIMEOUT_MS). */
   readonly requestTimeoutMs?: number;
+  /**
+   * Pre-signed upload URLs (`/upload/...`, a JAR version's `file_info.url`): the raw body goes to
+   * the handler; the secret in the path authorises, not the API token.
+   */
+  readonly uploads?: (req: http.IncomingMessage, rawPath: string) => Promise<unknown>;
 }
 
 /**
@@ -47,7 +52,8 @@ export function createHttpServer(o: HttpServerOptions): http.Server {
         JSON.stringify({
           time: new Date().toISOString(),
           method,
-          path: rawPath,
+          // An upload URL's last segment is its secret.
+          path: rawPath.startsWith("/upload/") ? rawPath.replace(/[^/]*$/, "****") : rawPath,
           status: res.statusCode,
           duration_ms: Math.round(ms * 100) / 100,
         }),
@@ -78,6 +84,10 @@ export function createHttpServer(o: HttpServerOptions): http.Server {
     const isApi = rawPath === "/v1" || rawPath.startsWith("/v1/");
     const isAdmin = rawPath.startsWith("/admin/");
     try {
+      if (o.uploads && rawPath.startsWith("/upload/")) {
+        send(res, 200, await o.uploads(req, rawPath));
+        return;
+      }
       if (!isApi && !isAdmin)
         throw new ApiError(404, "not_found", `Not found: ${rawPath}; the API is under /v1`);
       authenticate(req.headers.authorization);

@@ -120,6 +120,31 @@ export interface DeploymentRecord {
   submitted_ms?: number;
   /** Flink engine: the savepoint or checkpoint the next (re)submission restores from. */
   restore_from?: string;
+  /** A JAR application's deployment: `version_id` names a JarVersionRecord, run with these. */
+  jar?: { entry_class?: string; program_args: string[] };
+}
+
+/** A JAR application: a name; its code lives in JarVersionRecords. */
+export type JarApplicationRecord = ApplicationRecord;
+
+export type JarFileStatus = "INITIAL" | "READY" | "FAILED";
+
+/** An immutable JAR version: created empty, then its file is PUT to `upload_token`'s URL once. */
+export interface JarVersionRecord {
+  id: string;
+  application_id: string;
+  version: number;
+  created_at: string;
+  created_by: string;
+  file_status: JarFileStatus;
+  /** The secret in the pre-signed upload URL; dropped once the file is READY or FAILED. */
+  upload_token?: string;
+  file_sha256?: string;
+  file_size?: number;
+  /** Where the control plane keeps the uploaded jar (owner-only, under the data dir). */
+  file_path?: string;
+  verify_error_code?: 1 | 2 | 3;
+  verify_error_message?: string;
 }
 
 export const TERMINAL_STATUSES: readonly DeploymentStatus[] = ["CANCELED", "FAILED", "FINISHED"];

@@ -15,6 +15,9 @@ import { deploymentSavepointRoutes } from "./routes/deployment-savepoints";
 import { deploymentRoutes } from "./routes/deployments";
 import { integrationEndpointRoutes } from "./routes/integration-endpoints";
 import { integrationRoutes } from "./routes/integrations";
+import { jarApplicationRoutes } from "./routes/jar-applications";
+import { jarDeploymentRoutes } from "./routes/jar-deployments";
+import { jarUploadHandler } from "./routes/jar-upload";
 import { jobRoutes } from "./routes/jobs";
 import { queryRoutes } from "./routes/query";
 import { savepointScheduleAdminRoutes, savepointScheduleRoutes } from "./routes/savepoint-schedules";
@@ -109,6 +112,8 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
   const sql = new SqlValidationPool({ timeoutMs: options.sqlValidationTimeoutMs });
   const ctx: ControlPlaneContext = { store, project, faults, cluster, dataServices: data.addresses, sql };
   const savepoints = new SavepointScheduler(store, project, cluster, log);
+  // Upload URLs name this server; its port is known once it listens.
+  let uploadOrigin = "";
   const api = new Router([
     ...serviceRoutes(ctx),
     ...serviceTypeRoutes(),
@@ -122,6 +127,8 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
     ...jobRoutes(ctx),
     ...queryRoutes(ctx),
     ...savepointScheduleRoutes(ctx, savepoints),
+    ...jarApplicationRoutes(ctx, () => uploadOrigin),
+    ...jarDeploymentRoutes(ctx),
   ]);
   const server = createHttpServer({
     api,
@@ -130,6 +137,7 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
     project,
     faults,
     log,
+    uploads: jarUploadHandler(ctx, options.dataDir),
   });
   try {
     await new Promise<void>((resolve, reject) => {
@@ -156,6 +164,7 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
   }
   const port = (server.address() as AddressInfo).port;
   const origin = `http://${options.host ?? "127.0.0.1"}:${port}`;
+  uploadOrigin = origin;
   let closing: Promise<void> | undefined;
   return {
     url: `${origin}/v1`,

@@ -10,6 +10,8 @@ export type ResourceKind =
   | "application"
   | "version"
   | "deployment"
+  | "jar_application"
+  | "jar_version"
   | "savepoint"
   | "savepoint_schedule";
 

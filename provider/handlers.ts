@@ -244,6 +244,7 @@ export function createHandlers(env: NodeJS.ProcessEnv = process.env): ProviderRp
           diagnostics.push(...toDiagnostics(found, entry.spec.attributes));
           requiresReplace.push(...(extra.requiresReplace ?? []).map((p) => [...p]));
           for (const name of extra.unknown ?? []) result.planned[name] = UNKNOWN;
+          Object.assign(result.planned, extra.known);
         } catch (err) {
           // A check that needs the API must not block planning when the API misbehaves.
           const reason = diagnosticFor(err, "Checking the plan against the service")?.detail ?? String(err);

@@ -8,6 +8,9 @@ import { flinkApplicationSpec } from "./resources/flink-application";
 import { flinkApplicationDeploymentSpec } from "./resources/flink-application-deployment";
 import { flinkApplicationVersionSpec } from "./resources/flink-application-version";
 import { flinkIntegrationEndpointSpec } from "./resources/flink-integration-endpoint";
+import { flinkJarApplicationSpec } from "./resources/flink-jar-application";
+import { flinkJarApplicationDeploymentSpec } from "./resources/flink-jar-application-deployment";
+import { flinkJarApplicationVersionSpec } from "./resources/flink-jar-application-version";
 import { flinkServiceSpec } from "./resources/flink-service";
 import { flinkServiceIntegrationSpec } from "./resources/flink-service-integration";
 
@@ -20,6 +23,9 @@ export const resourceSpecs: readonly ResourceSpec[] = [
   flinkApplicationSpec,
   flinkApplicationVersionSpec,
   flinkApplicationDeploymentSpec,
+  flinkJarApplicationSpec,
+  flinkJarApplicationVersionSpec,
+  flinkJarApplicationDeploymentSpec,
 ];
 
 export const dataSourceSpecs: readonly DataSourceSpec[] = [

@@ -29,8 +29,8 @@ const UPSTREAM = "github.com/api-evangelist/aiven @ 073fded";
 
 /** Per source file, which of its operations the control plane emulates. */
 const SOURCES: readonly { file: string; keep: (op: { operationId: string; path: string }) => boolean }[] = [
-  // JAR applications are experimental in the description and not emulated.
-  { file: "aiven-service-flink-api-openapi.yml", keep: (op) => !op.path.includes("jar_application") },
+  // JAR applications included: experimental in the description, emulated all the same.
+  { file: "aiven-service-flink-api-openapi.yml", keep: () => true },
   { file: "aiven-service-integrations-api-openapi.yml", keep: () => true },
   {
     // This file describes every service type's extras; the control plane serves the generic service surface.

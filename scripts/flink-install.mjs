@@ -23,7 +23,7 @@ const required = process.env.FLINKFORM_REQUIRE_FLINK === "1";
 const force = process.argv.slice(2).includes("--force");
 
 /** A Maven module this script builds: it is ready when its stamp matches and its classpath resolves. */
-function mavenModule(dir, { versionProperty, artifact, what, withoutIt }) {
+function mavenModule(dir, { versionProperty, artifact, what, withoutIt, classpath = true }) {
   const moduleDir = join(root, dir);
   const pom = join(moduleDir, "pom.xml");
   const target = join(moduleDir, "target");
@@ -37,6 +37,8 @@ function mavenModule(dir, { versionProperty, artifact, what, withoutIt }) {
     stampFile: join(target, "install.stamp"),
     /** Files the build makes besides classpath.txt that must exist. */
     products: artifact ? [join(target, artifact)] : [],
+    /** Whether the module writes target/classpath.txt (a job jar has none: Flink is provided). */
+    classpath,
     version: pattern.exec(readFileSync(pom, "utf8"))?.[1] ?? "?",
     what,
     withoutIt,
@@ -48,6 +50,14 @@ const flink = mavenModule("flink", {
   artifact: "flinkform-flink-0.1.0.jar",
   what: "real Flink engine",
   withoutIt: "the local control plane will use the simulated engine",
+});
+// The example job JAR applications deploy in tests and docs (flink_jar_application_version).
+const exampleJar = mavenModule("flink/example-jar", {
+  versionProperty: "flink.version",
+  artifact: "flinkform-example-jar-0.1.0.jar",
+  what: "example Flink job jar",
+  withoutIt: "the JAR application tests on the real engine will be skipped",
+  classpath: false,
 });
 const kafka = mavenModule("flink/kafka-broker", {
   versionProperty: "kafka.version",
@@ -132,7 +142,7 @@ function upToDate(module, hash) {
     module.products.every(isFile) &&
     isFile(module.stampFile) &&
     readFileSync(module.stampFile, "utf8").trim() === hash &&
-    readClasspath(module) !== undefined
+    (!module.classpath || readClasspath(module) !== undefined)
   );
 }
 
@@ -162,7 +172,7 @@ function build(mvn, module, hash, announce, done) {
 function install(mvn, module, announce, done = "") {
   const hash = sourceHash(module);
   if (!upToDate(module, hash)) build(mvn, module, hash, announce, done);
-  const classpath = readClasspath(module);
+  const classpath = module.classpath ? readClasspath(module) : [];
   if (!classpath || !module.products.every(isFile)) {
     giveUp(
       `${relative(root, module.classpathFile)}${module.products.length ? " or the launcher jar" : ""} is missing, or names a missing file`,
@@ -196,6 +206,11 @@ const kafkaJars = install(
   `${flinkReady}; `,
 );
 const kafkaJava = major < 17 ? `; it needs Java 17 to run, ${java} is Java ${major}` : "";
-console.log(
-  `flinkform: ${flinkReady}; Kafka ${kafka.version} broker ready (${kafkaJars.length} jars${kafkaJava})`,
+const kafkaReady = `Kafka ${kafka.version} broker ready (${kafkaJars.length} jars${kafkaJava})`;
+install(
+  mvn,
+  exampleJar,
+  "building the example Flink job jar with Maven...",
+  `${flinkReady}; ${kafkaReady}; `,
 );
+console.log(`flinkform: ${flinkReady}; ${kafkaReady}; example job jar ready`);

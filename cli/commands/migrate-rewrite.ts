@@ -40,13 +40,7 @@ const OUR_PROVIDER_ATTRS = new Set([
 ]);
 
 /** Attributes of the official aiven_flink that flinkform has no counterpart for. */
-const SERVICE_UNMANAGED = new Set([
-  "project_vpc_id",
-  "static_ips",
-  "additional_disk_space",
-  "disk_space",
-  "cmk_id",
-]);
+const SERVICE_UNMANAGED = new Set(["disk_space", "cmk_id"]);
 const SERVICE_UNMANAGED_BLOCKS = new Set(["service_integrations", "flink"]);
 /** flinkform's flink_user_config attributes: official keys it lacks are commented out. */
 const OUR_USER_CONFIG = new Set(Object.keys(flinkServiceSpec.attributes.flink_user_config.attributes ?? {}));
@@ -64,20 +58,7 @@ const RESTART_KEYS: Record<string, string> = {
   restart_strategy_failure_rate_interval_min: "failure_rate_interval_min",
 };
 /** Official attributes read through references that flinkform's flink_service does not have. */
-const SERVICE_NO_COUNTERPART = new Set([
-  "flink",
-  "components",
-  "service_password",
-  "service_username",
-  "service_type",
-  "disk_space_cap",
-  "disk_space_default",
-  "disk_space_step",
-  "disk_space_used",
-  "maintenance_window_enabled",
-  "tag",
-  ...SERVICE_UNMANAGED,
-]);
+const SERVICE_NO_COUNTERPART = new Set(["tag", ...SERVICE_UNMANAGED]);
 
 interface Edit {
   start: number;
@@ -342,7 +323,8 @@ function renameReferences(file: string, src: string, notes: string[]): string {
     const attr = rest[4];
     if (!attr) continue;
     const attrStart = t.end + rest.index + rest[0].length - rest[3].length + rest[3].indexOf(attr);
-    if (attr === "flink_user_config" && rest[5]) {
+    // List-of-one blocks of the official provider are single objects here: `x[0].y` is `x.y`.
+    if ((attr === "flink_user_config" || (t.text === "aiven_flink" && attr === "flink")) && rest[5]) {
       edits.push({ start: attrStart + attr.length, end: attrStart + attr.length + rest[5].length, text: "" });
     } else if (t.text === "aiven_flink_application_version" && (attr === "sinks" || attr === "sources")) {
       edits.push({ start: attrStart, end: attrStart + attr.length, text: attr.slice(0, -1) });

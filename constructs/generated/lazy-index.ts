@@ -4,6 +4,9 @@ Object.defineProperty(exports, 'application', { get: function () { return requir
 Object.defineProperty(exports, 'applicationDeployment', { get: function () { return require('./application-deployment'); } });
 Object.defineProperty(exports, 'applicationVersion', { get: function () { return require('./application-version'); } });
 Object.defineProperty(exports, 'integrationEndpoint', { get: function () { return require('./integration-endpoint'); } });
+Object.defineProperty(exports, 'jarApplication', { get: function () { return require('./jar-application'); } });
+Object.defineProperty(exports, 'jarApplicationDeployment', { get: function () { return require('./jar-application-deployment'); } });
+Object.defineProperty(exports, 'jarApplicationVersion', { get: function () { return require('./jar-application-version'); } });
 Object.defineProperty(exports, 'service', { get: function () { return require('./service'); } });
 Object.defineProperty(exports, 'serviceIntegration', { get: function () { return require('./service-integration'); } });
 Object.defineProperty(exports, 'dataFlinkApplication', { get: function () { return require('./data-flink-application'); } });

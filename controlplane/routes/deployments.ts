@@ -1,8 +1,14 @@
 import { ApiError, badRequest, conflict } from "../api-error";
-import { bodyObject, optBool, optInt, optString, reqString } from "../body-fields";
+import { type Body, bodyObject, optBool, optInt, optString, reqString } from "../body-fields";
 import type { ControlPlaneContext } from "../context";
 import { newJobId, newUuid, nowIso } from "../ids";
-import { CREATED_BY, type DeploymentRecord, TERMINAL_STATUSES, type VersionRecord } from "../model";
+import {
+  type ApplicationRecord,
+  CREATED_BY,
+  type DeploymentRecord,
+  TERMINAL_STATUSES,
+  type VersionRecord,
+} from "../model";
 import type { Route } from "../router";
 import { requireApplication, requireFlinkService } from "./lookups";
 
@@ -15,15 +21,48 @@ const CANCELABLE: readonly DeploymentRecord["status"][] = [
   "SUSPENDED",
 ];
 
-export function deploymentRoutes(ctx: ControlPlaneContext): Route[] {
-  const base = "/project/{project}/service/{service_name}/flink/application/{application_id}/deployment";
+/**
+ * What differs between SQL and JAR application deployments; the lifecycle (routes, statuses, the
+ * cluster driver's calls) is the same for both.
+ */
+export interface DeploymentFlavour {
+  /** Path of the application below the service, e.g. `application` or `jar_application`. */
+  readonly applicationPath: string;
+  requireApplication(ctx: ControlPlaneContext, service: string, appId: string): ApplicationRecord;
+  /** Throws the API's 404 unless the version exists and belongs to `appId`. */
+  requireVersion(ctx: ControlPlaneContext, appId: string, versionId: string): void;
+  /** Fields of the create body only this flavour has, checked. */
+  readFields(body: Body): Pick<DeploymentRecord, "jar">;
+  render(d: DeploymentRecord): Record<string, unknown>;
+}
+
+const SQL_DEPLOYMENTS: DeploymentFlavour = {
+  applicationPath: "application",
+  requireApplication,
+  requireVersion: (ctx, appId, versionId) => {
+    const version = ctx.store.get<VersionRecord>("version", ctx.project, versionId);
+    if (!version || version.application_id !== appId)
+      throw new ApiError(404, "not_found", `Application version not found: ${versionId}`);
+  },
+  readFields: () => ({}),
+  render: renderDeployment,
+};
+
+export function deploymentRoutes(
+  ctx: ControlPlaneContext,
+  flavour: DeploymentFlavour = SQL_DEPLOYMENTS,
+): Route[] {
+  const base = `/project/{project}/service/{service_name}/flink/${flavour.applicationPath}/{application_id}/deployment`;
   const one = `${base}/{deployment_id}`;
+  const requireDeployment = (service: string, appId: string, id: string) =>
+    findDeployment(ctx, flavour, service, appId, id);
+  const renderDeployment = flavour.render;
   return [
     {
       method: "GET",
       path: base,
       handler: ({ params }) => {
-        const app = requireApplication(ctx, params.service_name!, params.application_id!);
+        const app = flavour.requireApplication(ctx, params.service_name!, params.application_id!);
         return {
           body: {
             deployments: ctx.store
@@ -37,7 +76,7 @@ export function deploymentRoutes(ctx: ControlPlaneContext): Route[] {
       method: "POST",
       path: base,
       handler: ({ params, body }) => ({
-        body: renderDeployment(create(ctx, params.service_name!, params.application_id!, body)),
+        body: renderDeployment(create(ctx, flavour, params.service_name!, params.application_id!, body)),
       }),
     },
     {
@@ -45,7 +84,7 @@ export function deploymentRoutes(ctx: ControlPlaneContext): Route[] {
       path: one,
       handler: ({ params }) => ({
         body: renderDeployment(
-          requireDeployment(ctx, params.service_name!, params.application_id!, params.deployment_id!),
+          requireDeployment(params.service_name!, params.application_id!, params.deployment_id!),
         ),
       }),
     },
@@ -54,12 +93,7 @@ export function deploymentRoutes(ctx: ControlPlaneContext): Route[] {
       path: `${one}/cancel`,
       handler: ({ params }) =>
         ctx.store.tx(() => {
-          const d = requireDeployment(
-            ctx,
-            params.service_name!,
-            params.application_id!,
-            params.deployment_id!,
-          );
+          const d = requireDeployment(params.service_name!, params.application_id!, params.deployment_id!);
           if (!CANCELABLE.includes(d.status))
             throw conflict(`Deployment ${d.id} cannot be canceled in status ${d.status}`);
           ctx.cluster.cancelDeployment(ctx.project, d);
@@ -71,12 +105,7 @@ export function deploymentRoutes(ctx: ControlPlaneContext): Route[] {
       path: `${one}/stop`,
       handler: ({ params }) =>
         ctx.store.tx(() => {
-          const d = requireDeployment(
-            ctx,
-            params.service_name!,
-            params.application_id!,
-            params.deployment_id!,
-          );
+          const d = requireDeployment(params.service_name!, params.application_id!, params.deployment_id!);
           if (d.status !== "RUNNING")
             throw conflict(
               `Deployment ${d.id} can only be stopped with a savepoint while RUNNING; it is ${d.status}`,
@@ -90,12 +119,7 @@ export function deploymentRoutes(ctx: ControlPlaneContext): Route[] {
       path: one,
       handler: ({ params }) =>
         ctx.store.tx(() => {
-          const d = requireDeployment(
-            ctx,
-            params.service_name!,
-            params.application_id!,
-            params.deployment_id!,
-          );
+          const d = requireDeployment(params.service_name!, params.application_id!, params.deployment_id!);
           if (!TERMINAL_STATUSES.includes(d.status)) {
             throw conflict(`Deployment ${d.id} is ${d.status}; it must be canceled before it can be deleted`);
           }
@@ -113,15 +137,32 @@ export function requireDeployment(
   appId: string,
   id: string,
 ): DeploymentRecord {
-  requireApplication(ctx, service, appId);
+  return findDeployment(ctx, SQL_DEPLOYMENTS, service, appId, id);
+}
+
+function findDeployment(
+  ctx: ControlPlaneContext,
+  flavour: DeploymentFlavour,
+  service: string,
+  appId: string,
+  id: string,
+): DeploymentRecord {
+  flavour.requireApplication(ctx, service, appId);
   const d = ctx.store.get<DeploymentRecord>("deployment", ctx.project, id);
   if (!d || d.application_id !== appId)
     throw new ApiError(404, "not_found", `Application deployment not found: ${id}`);
   return d;
 }
 
-function create(ctx: ControlPlaneContext, service: string, appId: string, raw: unknown): DeploymentRecord {
+function create(
+  ctx: ControlPlaneContext,
+  flavour: DeploymentFlavour,
+  service: string,
+  appId: string,
+  raw: unknown,
+): DeploymentRecord {
   const body = bodyObject(raw);
+  const extra = flavour.readFields(body);
   const versionId = reqString(body, "version_id", { min: 36, max: 36 });
   const parallelism = optInt(body, "parallelism", { min: 1, max: 128 }) ?? 1;
   const restartEnabled = optBool(body, "restart_enabled") ?? true;
@@ -131,10 +172,8 @@ function create(ctx: ControlPlaneContext, service: string, appId: string, raw: u
   const allowNonRestored = optBool(body, "allow_non_restored_state") ?? false;
   return ctx.store.tx(() => {
     const svc = requireFlinkService(ctx, service);
-    const app = requireApplication(ctx, service, appId);
-    const version = ctx.store.get<VersionRecord>("version", ctx.project, versionId);
-    if (!version || version.application_id !== app.id)
-      throw new ApiError(404, "not_found", `Application version not found: ${versionId}`);
+    const app = flavour.requireApplication(ctx, service, appId);
+    flavour.requireVersion(ctx, app.id, versionId);
     if (svc.state === "POWEROFF") throw conflict(`Service ${service} is powered off`);
     if (
       savepoint !== undefined &&
@@ -161,6 +200,7 @@ function create(ctx: ControlPlaneContext, service: string, appId: string, raw: u
       restart_enabled: restartEnabled,
       ...(savepoint !== undefined ? { starting_savepoint: savepoint } : {}),
       ...(allowNonRestored ? { allow_non_restored_state: true } : {}),
+      ...extra,
       job_id: newJobId(),
       created_at: nowIso(),
       created_by: CREATED_BY,

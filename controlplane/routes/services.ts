@@ -119,11 +119,12 @@ function create(ctx: ControlPlaneContext, body: Body): ServiceRecord {
     maintenance: maintenance(body, { dow: "sunday", time: "04:00:00" }),
     tags: tags(body) ?? {},
     tech_emails: techEmails(body) ?? [],
-    project_vpc_id: optString(body, "project_vpc_id", { min: 36, max: 36 }) ?? null,
+    project_vpc_id: projectVpc(ctx, body),
     disk_space_mb: diskSpace(body, findPlan(type, planName)!) ?? findPlan(type, planName)!.diskSpaceMb,
     password: randomBytes(12).toString("base64url"),
     build: 0,
   };
+  checkStaticIps(ctx, body);
   if ((optArray(body, "service_integrations", 64) ?? []).length > 0) {
     throw badRequest(
       "service_integrations: Flink services take no integrations at create time; create them with POST /integration",
@@ -140,6 +141,8 @@ function create(ctx: ControlPlaneContext, body: Body): ServiceRecord {
 function update(ctx: ControlPlaneContext, name: string, body: Body): ServiceRecord {
   return ctx.store.tx(() => {
     const svc = requireService(ctx, name);
+    // Before anything else changes: there is no VPC to move into (null, public, is all there is).
+    projectVpc(ctx, body);
     const planName = optString(body, "plan", { max: 128 });
     if (planName !== undefined && !findPlan(svc.service_type, planName))
       throw badRequest(planError(svc.service_type, planName));
@@ -169,8 +172,6 @@ function update(ctx: ControlPlaneContext, name: string, body: Body): ServiceReco
     svc.maintenance = maintenance(body, svc.maintenance);
     svc.tech_emails = techEmails(body) ?? svc.tech_emails;
     svc.disk_space_mb = diskSpace(body, findPlan(svc.service_type, svc.plan)!) ?? svc.disk_space_mb;
-    if (body["project_vpc_id"] !== undefined)
-      svc.project_vpc_id = optString(body, "project_vpc_id", { min: 36, max: 36 }) ?? null;
     svc.update_time = nowIso();
     ctx.store.update("service", ctx.project, name, svc);
     if (powered === false && svc.state !== "POWEROFF") {
@@ -236,6 +237,30 @@ function setTags(ctx: ControlPlaneContext, name: string, body: Body, replace: bo
     ctx.store.update("service", ctx.project, name, svc);
     return { body: { message: "tags updated" } };
   });
+}
+
+/**
+ * This control plane has no project VPCs: every service runs on the (loopback) public network, so
+ * `null` (the public internet, which the hosted API's clients always send) is the only value it takes.
+ */
+function projectVpc(ctx: ControlPlaneContext, body: Body): null {
+  const id = optString(body, "project_vpc_id", { min: 36, max: 36 });
+  if (id === undefined) return null;
+  throw badRequest(
+    `project_vpc_id: VPC '${id}' does not exist in project ${ctx.project}; this control plane has no project VPCs (leave it unset to run on the public internet)`,
+  );
+}
+
+/** Nor static IPs: an empty list is fine, any id is unknown. */
+function checkStaticIps(ctx: ControlPlaneContext, body: Body): void {
+  const ips = optArray(body, "static_ips", 128) ?? [];
+  ips.forEach((ip, i) => {
+    if (typeof ip !== "string") throw badRequest(`static_ips[${i}]: expected a string`);
+  });
+  if (ips.length > 0)
+    throw badRequest(
+      `static_ips: static IP '${String(ips[0])}' does not exist in project ${ctx.project}; this control plane has no static IPs`,
+    );
 }
 
 /** The hosted API keeps disk within the plan's cap (`disk_space_cap_mb`); plans without storage take 0. */

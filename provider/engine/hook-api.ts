@@ -1,4 +1,5 @@
 /** The HookApi that spec hooks use, implemented over the provider's API client and poller. */
+import { request } from "undici";
 import type { ApiObject, HookApi, OperationSpec, WaitSpec } from "../../schemas/dsl/types";
 import { isApiError } from "../client";
 import { unwrap } from "./api-mapping";
@@ -44,6 +45,7 @@ export function createHookApi(ctx: EngineContext, what: string): HookApi {
       });
       return result ?? {};
     },
+    upload: (url, body, headers) => uploadFile(url, body, headers, ctx.signal),
     isNotFound: (err) => isApiError(err, "FLINK_API_NOT_FOUND"),
     isRefused: (err) =>
       isApiError(err) &&
@@ -52,4 +54,23 @@ export function createHookApi(ctx: EngineContext, what: string): HookApi {
         err.is("FLINK_API_BAD_REQUEST")),
     progress: (message) => ctx.progress?.(`${what}: ${message}`),
   };
+}
+
+/** One PUT of a file to a pre-signed URL; the API token is deliberately not sent there. */
+async function uploadFile(
+  url: string,
+  body: Uint8Array,
+  headers: Readonly<Record<string, string>>,
+  signal: AbortSignal,
+): Promise<void> {
+  if (!/^https?:\/\//i.test(url)) throw new Error(`the API gave an upload URL that is not http(s): ${url}`);
+  const res = await request(url, { method: "PUT", body, headers: { ...headers }, signal });
+  const text = await res.body.text();
+  if (res.statusCode >= 400) {
+    let message = text.slice(0, 500);
+    try {
+      message = String((JSON.parse(text) as { message?: unknown }).message ?? message);
+    } catch {}
+    throw new Error(`uploading the file failed (HTTP ${res.statusCode}): ${message}`);
+  }
 }

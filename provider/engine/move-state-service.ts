@@ -31,9 +31,6 @@ const isSet = (v: unknown) =>
 
 /** Official service attributes with no flinkform counterpart whose value keeps mattering. */
 const UNMANAGED_SERVICE: Record<string, string> = {
-  project_vpc_id: "the service stays in its VPC",
-  static_ips: "the static IPs stay associated",
-  additional_disk_space: "the extra disk stays",
   disk_space: "the disk size stays",
   cmk_id: "the customer managed key stays",
 };
@@ -148,6 +145,7 @@ export function moveService(s: Values): Mapped {
   const emails = list(s.tech_emails)
     .map((e) => record(e).email)
     .filter((e): e is string => typeof e === "string" && e !== "");
+  const staticIps = list(s.static_ips).filter((ip): ip is string => typeof ip === "string" && ip !== "");
   const state = str(s.state);
   return {
     values: {
@@ -158,6 +156,9 @@ export function moveService(s: Values): Mapped {
       termination_protection: typeof s.termination_protection === "boolean" ? s.termination_protection : null,
       tech_emails: emails.length > 0 ? emails.sort() : null,
       tags: Object.keys(tags).length > 0 ? tags : null,
+      project_vpc_id: str(s.project_vpc_id),
+      additional_disk_space: str(s.additional_disk_space),
+      static_ips: staticIps.length > 0 ? staticIps.sort() : null,
       flink_user_config: userConfig(first(s.flink_user_config), issues),
       // The official provider cannot power a service off, but one can be off (the console did it).
       powered: state ? state !== "POWEROFF" : null,

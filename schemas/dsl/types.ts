@@ -174,6 +174,11 @@ export interface HookApi {
     wait: WaitSpec,
     timeoutMs: number,
   ): Promise<ApiObject>;
+  /**
+   * PUTs a file to a pre-signed upload URL the API handed out (a JAR version's `file_info.url`),
+   * without the API token: the URL carries its own authorisation. Fails with the answer's message.
+   */
+  upload(url: string, body: Uint8Array, headers: Readonly<Record<string, string>>): Promise<void>;
   /** True for the API's "not found" errors. */
   isNotFound(err: unknown): boolean;
   /**
@@ -200,6 +205,8 @@ export interface PlanHookResult {
   readonly requiresReplace?: readonly (readonly (string | number)[])[];
   /** Top-level attributes that will change on apply although no input changed (planned unknown). */
   readonly unknown?: readonly string[];
+  /** Computed top-level attributes whose value the hook knows at plan (a local file's checksum). */
+  readonly known?: Readonly<Record<string, unknown>>;
 }
 
 export interface SettleHookArgs {

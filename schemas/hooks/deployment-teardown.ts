@@ -1,5 +1,11 @@
 /** Destroying a deployment: cancel it, or stop it with a final savepoint when `final_savepoint = true`. */
-import { type BeforeDeleteResult, type HookApi, HookFailedError, type StateObject } from "../dsl/types";
+import {
+  type BeforeDeleteResult,
+  type HookApi,
+  HookFailedError,
+  type OperationSpec,
+  type StateObject,
+} from "../dsl/types";
 import {
   DEPLOYMENT_STOPPED_STATUSES,
   deploymentOps,
@@ -14,9 +20,22 @@ export async function stopDeploymentBeforeDelete(
   timeoutMs: number,
 ): Promise<BeforeDeleteResult> {
   await clearSavepointSchedule(api, prior);
+  return stopJobBeforeDelete(api, prior, timeoutMs, deploymentOps);
+}
+
+/** The deployment calls a teardown needs; SQL and JAR deployments differ only in their paths. */
+export type TeardownOps = Readonly<Record<"read" | "cancel" | "stop", OperationSpec>>;
+
+/** Cancels the deployment's job (or stops it with `final_savepoint`) and waits until it ended. */
+export async function stopJobBeforeDelete(
+  api: HookApi,
+  prior: StateObject,
+  timeoutMs: number,
+  ops: TeardownOps,
+): Promise<BeforeDeleteResult> {
   let current: Record<string, unknown>;
   try {
-    current = await api.call(deploymentOps.read, prior);
+    current = await api.call(ops.read, prior);
   } catch (err) {
     if (api.isNotFound(err)) return {};
     throw err;
@@ -26,7 +45,7 @@ export async function stopDeploymentBeforeDelete(
   const what = savepoint ? "stopping it with a final savepoint" : "cancelling it";
   try {
     // Retried by the API client (the call is idempotent) after a 5xx or a lost connection.
-    await api.call(savepoint ? deploymentOps.stop : deploymentOps.cancel, prior);
+    await api.call(savepoint ? ops.stop : ops.cancel, prior);
   } catch (err) {
     if (api.isNotFound(err)) return {};
     // A call that still fails would leave the job running: polling for CANCELED could only run
@@ -39,12 +58,7 @@ export async function stopDeploymentBeforeDelete(
     // Refused in a transitional state (CANCELLING already...): the wait below decides.
     api.progress(`deployment ${String(prior.deployment_id)}: ${String(err)}`);
   }
-  const stopped = await api.waitFor(
-    deploymentOps.read,
-    prior,
-    savepoint ? waitSavepoint : waitCanceled,
-    timeoutMs,
-  );
+  const stopped = await api.waitFor(ops.read, prior, savepoint ? waitSavepoint : waitCanceled, timeoutMs);
   if (savepoint)
     api.progress(
       `deployment ${String(prior.deployment_id)} stopped with final savepoint ${String(stopped.last_savepoint)}`,

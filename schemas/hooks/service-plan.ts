@@ -1,5 +1,6 @@
 /** Plan-time warnings of `flink_service`: changes that restart the whole session cluster, and power. */
 import type { HookDiagnostic, PlanHookArgs, PlanHookResult } from "../dsl/types";
+import { additionalDiskDiagnostics } from "./service-disk-plan";
 
 const RESTARTING = new Set([
   "number_of_task_slots",
@@ -39,7 +40,30 @@ function powerWarning(args: PlanHookArgs): HookDiagnostic | undefined {
       );
 }
 
+/**
+ * Static IPs are associated when the service is created; the API has no field to change them on an
+ * update (upstream calls separate association endpoints, which the local control plane lacks).
+ */
+function staticIpsChange(args: PlanHookArgs): HookDiagnostic | undefined {
+  if (!args.prior || !args.changed.some((p) => p[0] === "static_ips")) return undefined;
+  const before = new Set((args.prior.static_ips as string[] | null) ?? []);
+  const after = (args.planned.static_ips as string[] | null) ?? [];
+  if (!Array.isArray(after) || (after.length === before.size && after.every((ip) => before.has(ip))))
+    return undefined;
+  return {
+    severity: "error",
+    path: ["static_ips"],
+    summary: "Static IPs Fixed At Create",
+    detail:
+      "static_ips can only be set when the service is created; changing them on an existing service is not supported here.",
+  };
+}
+
 export async function planService(args: PlanHookArgs): Promise<PlanHookResult> {
+  const staticIps = staticIpsChange(args);
+  if (staticIps) return { diagnostics: [staticIps] };
+  const disk = await additionalDiskDiagnostics(args);
+  if (disk.length) return { diagnostics: disk };
   const power = powerWarning(args);
   if (!args.prior) return power ? { diagnostics: [power] } : {};
   const restarting = args.changed.filter((p) => p[0] === "flink_user_config" && RESTARTING.has(String(p[1])));

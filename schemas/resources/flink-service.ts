@@ -12,6 +12,7 @@ import { flinkUserConfigParityAttributes, ipFilterAttributes } from "../flink/us
 import { clearServiceDeployments } from "../hooks/force-destroy";
 import { checkRestartStrategy } from "../hooks/restart-strategy";
 import { serviceHost, servicePort, techEmailsCodec, totalTaskSlots } from "../hooks/service-codecs";
+import { serviceParityAttributes, validateServiceIntegrations } from "../hooks/service-parity-attributes";
 import { planService } from "../hooks/service-plan";
 import { servicePowered, settleService, waitServiceRunning } from "../hooks/service-power";
 import {
@@ -134,6 +135,10 @@ const flinkUserConfig = object(
 );
 
 function validateFlinkService(config: StateObject, isUnresolved: (v: unknown) => boolean): HookDiagnostic[] {
+  return [...validateServiceIntegrations(config, isUnresolved), ...validateUserConfig(config, isUnresolved)];
+}
+
+function validateUserConfig(config: StateObject, isUnresolved: (v: unknown) => boolean): HookDiagnostic[] {
   const userConfig = config.flink_user_config as StateObject | null | undefined;
   if (!userConfig || isUnresolved(userConfig)) return [];
   const strategy = userConfig.restart_strategy as StateObject | null | undefined;
@@ -246,6 +251,7 @@ export const flinkServiceSpec = defineResource({
       api: false,
       derive: totalTaskSlots,
     }),
+    ...serviceParityAttributes,
     force_destroy: bool(
       "On destroy, cancel running deployments that Terraform does not manage. Without it, destroy fails and names them.",
       { optional: true, default: false, api: false },
@@ -271,6 +277,10 @@ export const flinkServiceSpec = defineResource({
         "tech_emails",
         "tags",
         "user_config",
+        "project_vpc_id",
+        "disk_space_mb",
+        "static_ips",
+        "service_integrations",
       ],
     },
     read: { method: "GET", path: SERVICE_PATH, envelope: "service" },
@@ -286,6 +296,8 @@ export const flinkServiceSpec = defineResource({
         "user_config",
         "tech_emails",
         "powered",
+        "project_vpc_id",
+        "disk_space_mb",
       ],
     },
     delete: { method: "DELETE", path: SERVICE_PATH },

@@ -37,9 +37,9 @@ test("tag, tech_emails, flink_user_config, timeouts and sources become flinkform
   );
   expect(out).toMatch(/\n {2}source \{\n/);
   expect(out).not.toContain("sources {");
-  expect(out).toContain(
-    '# flinkform migrate: flinkform does not manage project_vpc_id; the service keeps it\n  # project_vpc_id          = "local/vpc-1" // not in flinkform',
-  );
+  expect(out).toContain('  project_vpc_id          = "local/vpc-1" // kept as it is');
+  // The official list-of-one computed block is an object here.
+  expect(out).toContain("value = flink_service.flink.flink.host_ports");
 });
 
 test("JAR and non-Flink aiven resources stay, so the aiven provider stays next to flink", () => {
@@ -54,7 +54,7 @@ test("JAR and non-Flink aiven resources stay, so the aiven provider stays next t
     /aiven_flink_jar_application\.jar left untouched: flinkform has no JAR applications/,
   );
   expect(result.notes.join("\n")).toMatch(/aiven_kafka\.k left untouched/);
-  expect(result.notes.join("\n")).toMatch(/main\.tf:113: aiven_flink\.flink\.flink has no counterpart/);
+  expect(result.notes.join("\n")).not.toMatch(/main\.tf:113/);
 });
 
 test("moved blocks for the four movable resources, none for the JAR application", () => {

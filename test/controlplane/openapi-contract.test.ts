@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { tinyJar } from "../jar-files";
 import { deploymentIn, eventually, type Harness, type Json, SINK, SRC, STATEMENT, start } from "./helpers";
 import { loadOperations, type Operation } from "./openapi-contract";
 
@@ -176,6 +178,56 @@ describe("contract: requests and responses match the public OpenAPI description"
     await call("ServiceDelete", svc);
   });
 
+  test("JAR applications, end to end (experimental in the description)", async () => {
+    const svc = { service_name: "contract-jar" };
+    await call(
+      "ServiceCreate",
+      {},
+      { ...svc, service_type: "flink", plan: "business-4", user_config: { number_of_task_slots: 2 } },
+    );
+    await eventually(
+      async () => (await call("ServiceGet", svc)).service.state === "RUNNING" || undefined,
+      "service RUNNING",
+    );
+    const app = await call("ServiceFlinkCreateJarApplication", svc, { name: "counter" });
+    const a = { ...svc, application_id: app.id as string };
+    await call("ServiceFlinkListJarApplications", svc);
+    await call("ServiceFlinkUpdateJarApplication", a, { name: "counter-2" });
+    const version = await call("ServiceFlinkCreateJarApplicationVersion", a);
+    const jar = tinyJar("contract");
+    const uploaded = await fetch(version.file_info.url, {
+      method: "PUT",
+      body: jar,
+      headers: { "content-sha256": createHash("sha256").update(jar).digest("hex") },
+    });
+    expect(uploaded.status).toBe(200);
+    const v = { ...a, application_version_id: version.id as string };
+    await call("ServiceFlinkGetJarApplicationVersion", v);
+    const body = { version_id: version.id, entry_class: "com.example.Job", program_args: ["--x", "1"] };
+    const first = await call("ServiceFlinkCreateJarApplicationDeployment", a, body);
+    const d1 = { ...a, deployment_id: first.id as string };
+    const url = `/project/${h.cp.project}/service/contract-jar/flink/jar_application/${app.id}/deployment`;
+    await deploymentIn(h, `${url}/${first.id}`, ["RUNNING"]);
+    await call("ServiceFlinkStopJarApplicationDeployment", d1);
+    const stopped = await deploymentIn(h, `${url}/${first.id}`, ["FINISHED"]);
+    const second = await call("ServiceFlinkCreateJarApplicationDeployment", a, {
+      ...body,
+      starting_savepoint: stopped.last_savepoint,
+    });
+    const d2 = { ...a, deployment_id: second.id as string };
+    await deploymentIn(h, `${url}/${second.id}`, ["RUNNING"]);
+    await call("ServiceFlinkGetJarApplicationDeployment", d2);
+    await call("ServiceFlinkListJarApplicationDeployments", a);
+    await call("ServiceFlinkGetJarApplication", a);
+    await call("ServiceFlinkCancelJarApplicationDeployment", d2);
+    await deploymentIn(h, `${url}/${second.id}`, ["CANCELED"]);
+    await call("ServiceFlinkDeleteJarApplicationDeployment", d1);
+    await call("ServiceFlinkDeleteJarApplicationDeployment", d2);
+    await call("ServiceFlinkDeleteJarApplicationVersion", v);
+    await call("ServiceFlinkDeleteJarApplication", a);
+    await call("ServiceDelete", svc);
+  });
+
   test("every operation of the contract was exercised", () => {
     // The contract holds exactly the operations the control plane emulates (see the derive script).
     expect([...ops.keys()].filter((id) => !covered.has(id))).toEqual([]);
@@ -228,11 +280,6 @@ describe("contract: requests and responses match the public OpenAPI description"
         )
       ).service_integration;
       expect(i.source_service).toBeNull();
-    });
-
-    test("JAR applications (experimental in the OpenAPI) are not emulated: 404", async () => {
-      const res = await h.api("GET", "/project/local/service/restarty/flink/jar_application");
-      expect(res.status).toBe(404);
     });
 
     test("errors carry error_code, which the per-endpoint schemas do not list", async () => {

@@ -81,17 +81,29 @@ test("aiven_flink: each IP filter form carries over as it is; access blocks beco
   });
 });
 
-test("aiven_flink: settings flinkform does not manage are named in warnings, the move goes on; user config carries by name", () => {
+test("aiven_flink: VPC, static IPs and extra disk carry over; settings flinkform does not manage are named in warnings, the move goes on; user config carries by name", () => {
   const r = move(
     "aiven_flink",
-    officialService(IDS, { project_vpc_id: "local/vpc", static_ips: ["ip-1"] }, { custom_code: true }),
+    officialService(
+      IDS,
+      {
+        project_vpc_id: "local/vpc",
+        static_ips: ["ip-2", "ip-1"],
+        additional_disk_space: "30GiB",
+        cmk_id: "key-1",
+      },
+      { custom_code: true },
+    ),
     "flink_service",
     1,
   );
-  expect(r.state).toBeDefined();
-  expect(r.issues.map((i) => i.severity)).toEqual(["warning", "warning"]);
+  expect(r.state).toMatchObject({
+    project_vpc_id: "local/vpc",
+    static_ips: ["ip-1", "ip-2"],
+    additional_disk_space: "30GiB",
+  });
   expect((r.state!.flink_user_config as Record<string, unknown>).custom_code).toBe(true);
-  expect(r.issues.map((i) => i.detail).join("\n")).toMatch(/project_vpc_id[\s\S]*static_ips/);
+  expect(r.issues.map((i) => [i.severity, i.detail.split(" is set")[0]])).toEqual([["warning", "cmk_id"]]);
 });
 
 test("aiven_flink schema version 0: string user-config values and the flat restart strategy", () => {

@@ -26,6 +26,9 @@ test("it has terraform's JSON shape and every type of the surface", () => {
     "flink_application_deployment",
     "flink_application_version",
     "flink_integration_endpoint",
+    "flink_jar_application",
+    "flink_jar_application_deployment",
+    "flink_jar_application_version",
     "flink_service",
     "flink_service_integration",
   ]);

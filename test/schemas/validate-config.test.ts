@@ -183,6 +183,51 @@ const rows: Row[] = [
       ],
     ],
   },
+  // The official provider's common service attributes: test/schemas/service-parity.test.ts has more.
+  {
+    owner: "flink_service",
+    path: "additional_disk_space",
+    valid: ["30GiB", "30G", "1200GiB"],
+    invalid: [
+      ["30GB", 'additional_disk_space must be a whole number of GiB such as `30GiB` (or `30G`), got "30GB".'],
+      ["0GiB", 'additional_disk_space must be a whole number of GiB such as `30GiB` (or `30G`), got "0GiB".'],
+    ],
+  },
+  {
+    owner: "flink_service",
+    path: "project_vpc_id",
+    valid: ["local/0b7e3f3c-59a5-4a4b-9b55-1f0c5a8b2e10"],
+    invalid: [
+      ["vpc-1", 'project_vpc_id must be `PROJECT/VPC_ID`, the project and the VPC\'s UUID, got "vpc-1".'],
+    ],
+  },
+  {
+    owner: "flink_service",
+    path: "static_ips",
+    valid: [[], ["ip359373e5e56"]],
+    invalid: [
+      [
+        Array.from({ length: 129 }, (_, i) => `ip${i}`),
+        "static_ips must have at most 128 items, got a list of 129 items.",
+      ],
+      [[""], 'static_ips[0] must be between 1 and 64 characters long, got "".'],
+    ],
+  },
+  {
+    owner: "flink_service",
+    path: "service_integrations",
+    valid: [[]],
+    invalid: [
+      [
+        Array.from({ length: 65 }, (_, i) => ({ integration_type: "flink", source_service_name: `s${i}` })),
+        "service_integrations must have at most 64 items, got a list of 65 items.",
+      ],
+      [
+        [{ integration_type: long(65), source_service_name: "kafka-1" }],
+        `service_integrations[0].integration_type must be at most 64 characters long, got "${shown(long(65))}".`,
+      ],
+    ],
+  },
   {
     owner: "flink_service",
     path: "tags",
@@ -542,6 +587,53 @@ const rows: Row[] = [
     valid: ["s3://bucket/savepoints/sp-1"],
     invalid: [["", 'starting_savepoint must be between 1 and 2048 characters long, got "".']],
   },
+  {
+    owner: "flink_jar_application",
+    path: "name",
+    valid: ["counter", "Zähler — v2"],
+    invalid: [
+      ["", 'name must be between 1 and 128 characters long, got "".'],
+      [
+        "a\nb",
+        'name must not contain control characters (such as NUL or a line break) or bidirectional text controls, got "a\\nb".',
+      ],
+    ],
+  },
+  {
+    owner: "flink_jar_application_version",
+    path: "source",
+    valid: ["job.jar", "/abs/path/to/job.jar"],
+    invalid: [["", 'source must be at least 1 characters long, got "".']],
+  },
+  {
+    owner: "flink_jar_application_deployment",
+    path: "entry_class",
+    valid: ["dev.flinkform.example.CountingJob", "Main", "a.b$C"],
+    invalid: [
+      [
+        "com.example.",
+        'entry_class must be a fully qualified Java class name such as `com.example.MyJob`, got "com.example.".',
+      ],
+      [
+        "not a class",
+        'entry_class must be a fully qualified Java class name such as `com.example.MyJob`, got "not a class".',
+      ],
+      [long(129), `entry_class must be between 1 and 128 characters long, got "${shown(long(129))}".`],
+    ],
+  },
+  {
+    owner: "flink_jar_application_deployment",
+    path: "program_args",
+    valid: [["--keys", "8"], []],
+    invalid: [[Array(33).fill("x"), "program_args must have at most 32 items, got a list of 33 items."]],
+  },
+  {
+    owner: "flink_jar_application_deployment",
+    path: "starting_savepoint",
+    valid: ["s3://bucket/savepoints/sp-1"],
+    invalid: [["", 'starting_savepoint must be between 1 and 2048 characters long, got "".']],
+  },
+  oneOf("flink_jar_application_deployment", "upgrade_mode", ["savepoint", "stateless"], "last-state"),
 ];
 
 /** Builds a config holding `value` at a dotted path; blocks become a one-item list. */

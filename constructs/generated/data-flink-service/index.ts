@@ -21,6 +21,180 @@ export interface DataFlinkServiceConfig extends cdktn.TerraformMetaArguments {
   */
   readonly serviceName: string;
 }
+export interface DataFlinkServiceComponents {
+}
+
+export function dataFlinkServiceComponentsToTerraform(struct?: DataFlinkServiceComponents): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  return {
+  }
+}
+
+
+export function dataFlinkServiceComponentsToHclTerraform(struct?: DataFlinkServiceComponents): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataFlinkServiceComponentsOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataFlinkServiceComponents | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataFlinkServiceComponents | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // component - computed: true, optional: false, required: false
+  public get component() {
+    return this.getStringAttribute('component');
+  }
+
+  // connection_uri - computed: true, optional: false, required: false
+  public get connectionUri() {
+    return this.getStringAttribute('connection_uri');
+  }
+
+  // host - computed: true, optional: false, required: false
+  public get host() {
+    return this.getStringAttribute('host');
+  }
+
+  // kafka_authentication_method - computed: true, optional: false, required: false
+  public get kafkaAuthenticationMethod() {
+    return this.getStringAttribute('kafka_authentication_method');
+  }
+
+  // kafka_ssl_ca - computed: true, optional: false, required: false
+  public get kafkaSslCa() {
+    return this.getStringAttribute('kafka_ssl_ca');
+  }
+
+  // port - computed: true, optional: false, required: false
+  public get port() {
+    return this.getNumberAttribute('port');
+  }
+
+  // privatelink_connection_id - computed: true, optional: false, required: false
+  public get privatelinkConnectionId() {
+    return this.getStringAttribute('privatelink_connection_id');
+  }
+
+  // route - computed: true, optional: false, required: false
+  public get route() {
+    return this.getStringAttribute('route');
+  }
+
+  // ssl - computed: true, optional: false, required: false
+  public get ssl() {
+    return this.getBooleanAttribute('ssl');
+  }
+
+  // usage - computed: true, optional: false, required: false
+  public get usage() {
+    return this.getStringAttribute('usage');
+  }
+}
+
+export class DataFlinkServiceComponentsList extends cdktn.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataFlinkServiceComponentsOutputReference {
+    return new DataFlinkServiceComponentsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataFlinkServiceFlink {
+}
+
+export function dataFlinkServiceFlinkToTerraform(struct?: DataFlinkServiceFlink): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  return {
+  }
+}
+
+
+export function dataFlinkServiceFlinkToHclTerraform(struct?: DataFlinkServiceFlink): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataFlinkServiceFlinkOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataFlinkServiceFlink | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataFlinkServiceFlink | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // host_ports - computed: true, optional: false, required: false
+  public get hostPorts() {
+    return this.getListAttribute('host_ports');
+  }
+}
 export interface DataFlinkServiceFlinkUserConfigIpFilterObject {
 }
 
@@ -436,6 +610,86 @@ export class DataFlinkServiceFlinkUserConfigOutputReference extends cdktn.Comple
     return this.getBooleanAttribute('static_ips');
   }
 }
+export interface DataFlinkServiceServiceIntegrations {
+}
+
+export function dataFlinkServiceServiceIntegrationsToTerraform(struct?: DataFlinkServiceServiceIntegrations): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  return {
+  }
+}
+
+
+export function dataFlinkServiceServiceIntegrationsToHclTerraform(struct?: DataFlinkServiceServiceIntegrations): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataFlinkServiceServiceIntegrationsOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataFlinkServiceServiceIntegrations | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataFlinkServiceServiceIntegrations | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // integration_type - computed: true, optional: false, required: false
+  public get integrationType() {
+    return this.getStringAttribute('integration_type');
+  }
+
+  // source_service_name - computed: true, optional: false, required: false
+  public get sourceServiceName() {
+    return this.getStringAttribute('source_service_name');
+  }
+}
+
+export class DataFlinkServiceServiceIntegrationsList extends cdktn.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataFlinkServiceServiceIntegrationsOutputReference {
+    return new DataFlinkServiceServiceIntegrationsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
 
 /**
 * Represents a {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/data-sources/service flink_service}
@@ -494,9 +748,46 @@ export class DataFlinkService extends cdktn.TerraformDataSource {
   // ATTRIBUTES
   // ==========
 
+  // additional_disk_space - computed: true, optional: false, required: false
+  public get additionalDiskSpace() {
+    return this.getStringAttribute('additional_disk_space');
+  }
+
   // cloud_name - computed: true, optional: false, required: false
   public get cloudName() {
     return this.getStringAttribute('cloud_name');
+  }
+
+  // components - computed: true, optional: false, required: false
+  private _components = new DataFlinkServiceComponentsList(this, "components", false);
+  public get components() {
+    return this._components;
+  }
+
+  // disk_space_cap - computed: true, optional: false, required: false
+  public get diskSpaceCap() {
+    return this.getStringAttribute('disk_space_cap');
+  }
+
+  // disk_space_default - computed: true, optional: false, required: false
+  public get diskSpaceDefault() {
+    return this.getStringAttribute('disk_space_default');
+  }
+
+  // disk_space_step - computed: true, optional: false, required: false
+  public get diskSpaceStep() {
+    return this.getStringAttribute('disk_space_step');
+  }
+
+  // disk_space_used - computed: true, optional: false, required: false
+  public get diskSpaceUsed() {
+    return this.getStringAttribute('disk_space_used');
+  }
+
+  // flink - computed: true, optional: false, required: false
+  private _flink = new DataFlinkServiceFlinkOutputReference(this, "flink");
+  public get flink() {
+    return this._flink;
   }
 
   // flink_user_config - computed: true, optional: false, required: false
@@ -513,6 +804,11 @@ export class DataFlinkService extends cdktn.TerraformDataSource {
   // maintenance_window_dow - computed: true, optional: false, required: false
   public get maintenanceWindowDow() {
     return this.getStringAttribute('maintenance_window_dow');
+  }
+
+  // maintenance_window_enabled - computed: true, optional: false, required: false
+  public get maintenanceWindowEnabled() {
+    return this.getBooleanAttribute('maintenance_window_enabled');
   }
 
   // maintenance_window_time - computed: true, optional: false, required: false
@@ -548,9 +844,20 @@ export class DataFlinkService extends cdktn.TerraformDataSource {
     return this._project;
   }
 
+  // project_vpc_id - computed: true, optional: false, required: false
+  public get projectVpcId() {
+    return this.getStringAttribute('project_vpc_id');
+  }
+
   // service_host - computed: true, optional: false, required: false
   public get serviceHost() {
     return this.getStringAttribute('service_host');
+  }
+
+  // service_integrations - computed: true, optional: false, required: false
+  private _serviceIntegrations = new DataFlinkServiceServiceIntegrationsList(this, "service_integrations", true);
+  public get serviceIntegrations() {
+    return this._serviceIntegrations;
   }
 
   // service_name - computed: false, optional: false, required: true
@@ -566,9 +873,19 @@ export class DataFlinkService extends cdktn.TerraformDataSource {
     return this._serviceName;
   }
 
+  // service_password - computed: true, optional: false, required: false
+  public get servicePassword() {
+    return this.getStringAttribute('service_password');
+  }
+
   // service_port - computed: true, optional: false, required: false
   public get servicePort() {
     return this.getNumberAttribute('service_port');
+  }
+
+  // service_type - computed: true, optional: false, required: false
+  public get serviceType() {
+    return this.getStringAttribute('service_type');
   }
 
   // service_uri - computed: true, optional: false, required: false
@@ -576,9 +893,19 @@ export class DataFlinkService extends cdktn.TerraformDataSource {
     return this.getStringAttribute('service_uri');
   }
 
+  // service_username - computed: true, optional: false, required: false
+  public get serviceUsername() {
+    return this.getStringAttribute('service_username');
+  }
+
   // state - computed: true, optional: false, required: false
   public get state() {
     return this.getStringAttribute('state');
+  }
+
+  // static_ips - computed: true, optional: false, required: false
+  public get staticIps() {
+    return cdktn.Fn.tolist(this.getListAttribute('static_ips'));
   }
 
   // tags - computed: true, optional: false, required: false

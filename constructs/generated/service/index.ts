@@ -9,6 +9,12 @@ import * as cdktn from 'cdktn';
 
 export interface ServiceConfig extends cdktn.TerraformMetaArguments {
   /**
+  * Disk added to the plan's, in 30 GiB steps up to the plan's cap (`disk_space_step`, `disk_space_cap`). Checked at plan against the plan's limits as the API publishes them, and sent as the service's `disk_space_mb`. The local control plane's Flink plans have no disk to add (cap `0B`), so any value fails the plan there. Value must be a whole number of GiB such as `30GiB` (or `30G`).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#additional_disk_space Service#additional_disk_space}
+  */
+  readonly additionalDiskSpace?: string;
+  /**
   * Cloud and region to run in, such as `google-europe-west1`. Changing it migrates the service. Value must be at most 256 characters long. Value must be an AWS or Google Cloud region such as `google-europe-west1` (Flink is offered on AWS and Google Cloud only).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#cloud_name Service#cloud_name}
@@ -57,11 +63,29 @@ export interface ServiceConfig extends cdktn.TerraformMetaArguments {
   */
   readonly project: string;
   /**
+  * VPC to run the service in, `PROJECT/VPC_ID`; unset runs it on the public internet. The local control plane has no VPCs and refuses any value with a 400 at apply. Value must be `PROJECT/VPC_ID`, the project and the VPC's UUID.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#project_vpc_id Service#project_vpc_id}
+  */
+  readonly projectVpcId?: string;
+  /**
+  * Integrations made together with the service; changing them creates a new service. A Flink service takes none (as upstream: Flink has no create-time integration types), so any entry is a plan-time error; connect sources and sinks with `flink_service_integration`. The collection must have at most 64 items.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#service_integrations Service#service_integrations}
+  */
+  readonly serviceIntegrations?: ServiceServiceIntegrations[] | cdktn.IResolvable;
+  /**
   * Name of the Flink service. Changing it creates a new resource. Value must be between 1 and 64 characters long. Value must start with a lowercase letter and contain only lowercase letters, digits and `-`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#service_name Service#service_name}
   */
   readonly serviceName: string;
+  /**
+  * Ids of static IPs to associate with the service when it is created. The local control plane has no static IPs: an empty set is accepted, any id is refused with a 400 at apply. The collection must have at most 128 items. Each item must be between 1 and 64 characters long.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#static_ips Service#static_ips}
+  */
+  readonly staticIps?: string[];
   /**
   * Tags of the service. The collection must have at most 25 items. Each key must be between 1 and 64 characters long. Each key must contain only letters, digits and `_ . : / = + @ -`. Each item must be at most 256 characters long. Each item must not contain control characters (such as NUL or a line break) or bidirectional text controls.
   *
@@ -86,6 +110,180 @@ export interface ServiceConfig extends cdktn.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#timeouts Service#timeouts}
   */
   readonly timeouts?: ServiceTimeouts;
+}
+export interface ServiceComponents {
+}
+
+export function serviceComponentsToTerraform(struct?: ServiceComponents): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  return {
+  }
+}
+
+
+export function serviceComponentsToHclTerraform(struct?: ServiceComponents): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class ServiceComponentsOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): ServiceComponents | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceComponents | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // component - computed: true, optional: false, required: false
+  public get component() {
+    return this.getStringAttribute('component');
+  }
+
+  // connection_uri - computed: true, optional: false, required: false
+  public get connectionUri() {
+    return this.getStringAttribute('connection_uri');
+  }
+
+  // host - computed: true, optional: false, required: false
+  public get host() {
+    return this.getStringAttribute('host');
+  }
+
+  // kafka_authentication_method - computed: true, optional: false, required: false
+  public get kafkaAuthenticationMethod() {
+    return this.getStringAttribute('kafka_authentication_method');
+  }
+
+  // kafka_ssl_ca - computed: true, optional: false, required: false
+  public get kafkaSslCa() {
+    return this.getStringAttribute('kafka_ssl_ca');
+  }
+
+  // port - computed: true, optional: false, required: false
+  public get port() {
+    return this.getNumberAttribute('port');
+  }
+
+  // privatelink_connection_id - computed: true, optional: false, required: false
+  public get privatelinkConnectionId() {
+    return this.getStringAttribute('privatelink_connection_id');
+  }
+
+  // route - computed: true, optional: false, required: false
+  public get route() {
+    return this.getStringAttribute('route');
+  }
+
+  // ssl - computed: true, optional: false, required: false
+  public get ssl() {
+    return this.getBooleanAttribute('ssl');
+  }
+
+  // usage - computed: true, optional: false, required: false
+  public get usage() {
+    return this.getStringAttribute('usage');
+  }
+}
+
+export class ServiceComponentsList extends cdktn.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): ServiceComponentsOutputReference {
+    return new ServiceComponentsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface ServiceFlink {
+}
+
+export function serviceFlinkToTerraform(struct?: ServiceFlink): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  return {
+  }
+}
+
+
+export function serviceFlinkToHclTerraform(struct?: ServiceFlink): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class ServiceFlinkOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): ServiceFlink | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceFlink | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // host_ports - computed: true, optional: false, required: false
+  public get hostPorts() {
+    return this.getListAttribute('host_ports');
+  }
 }
 export interface ServiceFlinkUserConfigIpFilterObject {
   /**
@@ -1423,6 +1621,153 @@ export class ServiceFlinkUserConfigOutputReference extends cdktn.ComplexObject {
     return this._staticIps;
   }
 }
+export interface ServiceServiceIntegrations {
+  /**
+  * Type of the integration. Value must be at most 64 characters long.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#integration_type Service#integration_type}
+  */
+  readonly integrationType: string;
+  /**
+  * Service the integration reads from. Value must be at most 64 characters long.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/flinkform/flink/latest/docs/resources/service#source_service_name Service#source_service_name}
+  */
+  readonly sourceServiceName: string;
+}
+
+export function serviceServiceIntegrationsToTerraform(struct?: ServiceServiceIntegrations | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  return {
+    integration_type: cdktn.stringToTerraform(struct!.integrationType),
+    source_service_name: cdktn.stringToTerraform(struct!.sourceServiceName),
+  }
+}
+
+
+export function serviceServiceIntegrationsToHclTerraform(struct?: ServiceServiceIntegrations | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  const attrs = {
+    integration_type: {
+      value: cdktn.stringToHclTerraform(struct!.integrationType),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    source_service_name: {
+      value: cdktn.stringToHclTerraform(struct!.sourceServiceName),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceServiceIntegrationsOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktn.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): ServiceServiceIntegrations | cdktn.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._integrationType !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.integrationType = this._integrationType;
+    }
+    if (this._sourceServiceName !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.sourceServiceName = this._sourceServiceName;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceServiceIntegrations | cdktn.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._integrationType = undefined;
+      this._sourceServiceName = undefined;
+    }
+    else if (cdktn.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._integrationType = value.integrationType;
+      this._sourceServiceName = value.sourceServiceName;
+    }
+  }
+
+  // integration_type - computed: true, optional: false, required: true
+  private _integrationType?: string; 
+  public get integrationType() {
+    return this.getStringAttribute('integration_type');
+  }
+  public set integrationType(value: string) {
+    this._integrationType = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get integrationTypeInput() {
+    return this._integrationType;
+  }
+
+  // source_service_name - computed: true, optional: false, required: true
+  private _sourceServiceName?: string; 
+  public get sourceServiceName() {
+    return this.getStringAttribute('source_service_name');
+  }
+  public set sourceServiceName(value: string) {
+    this._sourceServiceName = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sourceServiceNameInput() {
+    return this._sourceServiceName;
+  }
+}
+
+export class ServiceServiceIntegrationsList extends cdktn.ComplexList {
+  public internalValue? : ServiceServiceIntegrations[] | cdktn.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): ServiceServiceIntegrationsOutputReference {
+    return new ServiceServiceIntegrationsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
 export interface ServiceTimeouts {
   /**
   * How long to wait for create (default `20m`). Value must be a duration such as `"30s"`, `"20m"` or `"1h30m"`, between `1s` and `24h`.
@@ -1674,6 +2019,7 @@ export class Service extends cdktn.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    this._additionalDiskSpace = config.additionalDiskSpace;
     this._cloudName = config.cloudName;
     this._flinkUserConfig.internalValue = config.flinkUserConfig;
     this._forceDestroy = config.forceDestroy;
@@ -1682,7 +2028,10 @@ export class Service extends cdktn.TerraformResource {
     this._plan = config.plan;
     this._powered = config.powered;
     this._project = config.project;
+    this._projectVpcId = config.projectVpcId;
+    this._serviceIntegrations.internalValue = config.serviceIntegrations;
     this._serviceName = config.serviceName;
+    this._staticIps = config.staticIps;
     this._tags = config.tags;
     this._techEmails = config.techEmails;
     this._terminationProtection = config.terminationProtection;
@@ -1692,6 +2041,22 @@ export class Service extends cdktn.TerraformResource {
   // ==========
   // ATTRIBUTES
   // ==========
+
+  // additional_disk_space - computed: true, optional: true, required: false
+  private _additionalDiskSpace?: string; 
+  public get additionalDiskSpace() {
+    return this.getStringAttribute('additional_disk_space');
+  }
+  public set additionalDiskSpace(value: string) {
+    this._additionalDiskSpace = value;
+  }
+  public resetAdditionalDiskSpace() {
+    this._additionalDiskSpace = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get additionalDiskSpaceInput() {
+    return this._additionalDiskSpace;
+  }
 
   // cloud_name - computed: true, optional: true, required: false
   private _cloudName?: string; 
@@ -1707,6 +2072,38 @@ export class Service extends cdktn.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get cloudNameInput() {
     return this._cloudName;
+  }
+
+  // components - computed: true, optional: false, required: false
+  private _components = new ServiceComponentsList(this, "components", false);
+  public get components() {
+    return this._components;
+  }
+
+  // disk_space_cap - computed: true, optional: false, required: false
+  public get diskSpaceCap() {
+    return this.getStringAttribute('disk_space_cap');
+  }
+
+  // disk_space_default - computed: true, optional: false, required: false
+  public get diskSpaceDefault() {
+    return this.getStringAttribute('disk_space_default');
+  }
+
+  // disk_space_step - computed: true, optional: false, required: false
+  public get diskSpaceStep() {
+    return this.getStringAttribute('disk_space_step');
+  }
+
+  // disk_space_used - computed: true, optional: false, required: false
+  public get diskSpaceUsed() {
+    return this.getStringAttribute('disk_space_used');
+  }
+
+  // flink - computed: true, optional: false, required: false
+  private _flink = new ServiceFlinkOutputReference(this, "flink");
+  public get flink() {
+    return this._flink;
   }
 
   // flink_user_config - computed: true, optional: true, required: false
@@ -1760,6 +2157,11 @@ export class Service extends cdktn.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get maintenanceWindowDowInput() {
     return this._maintenanceWindowDow;
+  }
+
+  // maintenance_window_enabled - computed: true, optional: false, required: false
+  public get maintenanceWindowEnabled() {
+    return this.getBooleanAttribute('maintenance_window_enabled');
   }
 
   // maintenance_window_time - computed: true, optional: true, required: false
@@ -1825,9 +2227,41 @@ export class Service extends cdktn.TerraformResource {
     return this._project;
   }
 
+  // project_vpc_id - computed: false, optional: true, required: false
+  private _projectVpcId?: string; 
+  public get projectVpcId() {
+    return this.getStringAttribute('project_vpc_id');
+  }
+  public set projectVpcId(value: string) {
+    this._projectVpcId = value;
+  }
+  public resetProjectVpcId() {
+    this._projectVpcId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get projectVpcIdInput() {
+    return this._projectVpcId;
+  }
+
   // service_host - computed: true, optional: false, required: false
   public get serviceHost() {
     return this.getStringAttribute('service_host');
+  }
+
+  // service_integrations - computed: true, optional: true, required: false
+  private _serviceIntegrations = new ServiceServiceIntegrationsList(this, "service_integrations", true);
+  public get serviceIntegrations() {
+    return this._serviceIntegrations;
+  }
+  public putServiceIntegrations(value: ServiceServiceIntegrations[] | cdktn.IResolvable) {
+    this._serviceIntegrations.internalValue = value;
+  }
+  public resetServiceIntegrations() {
+    this._serviceIntegrations.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get serviceIntegrationsInput() {
+    return this._serviceIntegrations.internalValue;
   }
 
   // service_name - computed: false, optional: false, required: true
@@ -1843,9 +2277,19 @@ export class Service extends cdktn.TerraformResource {
     return this._serviceName;
   }
 
+  // service_password - computed: true, optional: false, required: false
+  public get servicePassword() {
+    return this.getStringAttribute('service_password');
+  }
+
   // service_port - computed: true, optional: false, required: false
   public get servicePort() {
     return this.getNumberAttribute('service_port');
+  }
+
+  // service_type - computed: true, optional: false, required: false
+  public get serviceType() {
+    return this.getStringAttribute('service_type');
   }
 
   // service_uri - computed: true, optional: false, required: false
@@ -1853,9 +2297,30 @@ export class Service extends cdktn.TerraformResource {
     return this.getStringAttribute('service_uri');
   }
 
+  // service_username - computed: true, optional: false, required: false
+  public get serviceUsername() {
+    return this.getStringAttribute('service_username');
+  }
+
   // state - computed: true, optional: false, required: false
   public get state() {
     return this.getStringAttribute('state');
+  }
+
+  // static_ips - computed: true, optional: true, required: false
+  private _staticIps?: string[]; 
+  public get staticIps() {
+    return cdktn.Fn.tolist(this.getListAttribute('static_ips'));
+  }
+  public set staticIps(value: string[]) {
+    this._staticIps = value;
+  }
+  public resetStaticIps() {
+    this._staticIps = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get staticIpsInput() {
+    return this._staticIps;
   }
 
   // tags - computed: false, optional: true, required: false
@@ -1933,6 +2398,7 @@ export class Service extends cdktn.TerraformResource {
 
   protected override synthesizeAttributes(): { [name: string]: any } {
     return {
+      additional_disk_space: cdktn.stringToTerraform(this._additionalDiskSpace),
       cloud_name: cdktn.stringToTerraform(this._cloudName),
       flink_user_config: serviceFlinkUserConfigToTerraform(this._flinkUserConfig.internalValue),
       force_destroy: cdktn.booleanToTerraform(this._forceDestroy),
@@ -1941,7 +2407,10 @@ export class Service extends cdktn.TerraformResource {
       plan: cdktn.stringToTerraform(this._plan),
       powered: cdktn.booleanToTerraform(this._powered),
       project: cdktn.stringToTerraform(this._project),
+      project_vpc_id: cdktn.stringToTerraform(this._projectVpcId),
+      service_integrations: cdktn.listMapper(serviceServiceIntegrationsToTerraform, false)(this._serviceIntegrations.internalValue),
       service_name: cdktn.stringToTerraform(this._serviceName),
+      static_ips: cdktn.listMapper(cdktn.stringToTerraform, false)(this._staticIps),
       tags: cdktn.hashMapper(cdktn.stringToTerraform)(this._tags),
       tech_emails: cdktn.listMapper(cdktn.stringToTerraform, false)(this._techEmails),
       termination_protection: cdktn.booleanToTerraform(this._terminationProtection),
@@ -1951,6 +2420,12 @@ export class Service extends cdktn.TerraformResource {
 
   protected override synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      additional_disk_space: {
+        value: cdktn.stringToHclTerraform(this._additionalDiskSpace),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       cloud_name: {
         value: cdktn.stringToHclTerraform(this._cloudName),
         isBlock: false,
@@ -1999,11 +2474,29 @@ export class Service extends cdktn.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
+      project_vpc_id: {
+        value: cdktn.stringToHclTerraform(this._projectVpcId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      service_integrations: {
+        value: cdktn.listMapperHcl(serviceServiceIntegrationsToHclTerraform, false)(this._serviceIntegrations.internalValue),
+        isBlock: true,
+        type: "set",
+        storageClassType: "ServiceServiceIntegrationsList",
+      },
       service_name: {
         value: cdktn.stringToHclTerraform(this._serviceName),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      static_ips: {
+        value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(this._staticIps),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       tags: {
         value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(this._tags),

@@ -1,4 +1,7 @@
+import { Blob } from "node:buffer";
+import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { FormData } from "undici";
 import { flinkProblem } from "./flink-error";
 import { RestJson } from "./rest-json";
 
@@ -48,6 +51,18 @@ export type SavepointStatus =
   | { readonly done: true; readonly location: string }
   | { readonly done: true; readonly failure: string };
 
+/** Flink's `JarRunRequestBody`. */
+export interface JarRunRequest {
+  readonly entryClass?: string;
+  readonly programArgsList: readonly string[];
+  readonly parallelism: number;
+  readonly jobId: string;
+  readonly savepointPath?: string;
+  readonly allowNonRestoredState?: boolean;
+  /** Settings of this job only (Flink applies them over the cluster's). */
+  readonly flinkConfiguration: Readonly<Record<string, string>>;
+}
+
 /** The JobManager REST API (`/v1`) calls the control plane makes; every job action goes through here. */
 export class JobManagerClient {
   private readonly http: RestJson;
@@ -75,6 +90,33 @@ export class JobManagerClient {
   /** Checkpoint statistics; `latest.completed.external_path` is where the newest checkpoint is kept. */
   checkpoints(jobId: string): Promise<CheckpointStatistics> {
     return this.http.call("GET", `/v1/jobs/${jobId}/checkpoints`);
+  }
+
+  /** The jars uploaded to the JobManager (`GET /jars`): `id` to run one, `name` as uploaded. */
+  async jars(): Promise<{ id: string; name: string }[]> {
+    return (await this.http.call<{ files: { id: string; name: string }[] }>("GET", "/v1/jars")).files;
+  }
+
+  /** Uploads a jar (`POST /jars/upload`, multipart); returns the id `runJar` takes. */
+  async uploadJar(fileName: string, bytes: Uint8Array): Promise<string> {
+    const form = new FormData();
+    form.set("jarfile", new Blob([bytes], { type: "application/x-java-archive" }), fileName);
+    const r = await this.http.call<{ filename: string }>("POST", "/v1/jars/upload", undefined, form);
+    return path.basename(r.filename);
+  }
+
+  async deleteJar(jarId: string): Promise<void> {
+    await this.http.call("DELETE", `/v1/jars/${encodeURIComponent(jarId)}`);
+  }
+
+  /** Runs an uploaded jar's main method, which submits its job (`POST /jars/{id}/run`). */
+  async runJar(jarId: string, request: JarRunRequest): Promise<string> {
+    const r = await this.http.call<{ jobid: string }>(
+      "POST",
+      `/v1/jars/${encodeURIComponent(jarId)}/run`,
+      request,
+    );
+    return r.jobid;
   }
 
   async cancel(jobId: string): Promise<void> {

@@ -16,6 +16,7 @@ import {
 } from "./flink-config";
 import type { FlinkInstallation } from "./flink-installation";
 import { freePorts, portsAreFree } from "./free-ports";
+import { JAVA_MODULE_FLAGS } from "./java-module-flags";
 import { JobManagerClient } from "./jobmanager-client";
 import { JvmProcess, runJava } from "./jvm-process";
 import { SqlGatewayClient } from "./sql-gateway-client";
@@ -141,7 +142,7 @@ export class LocalSessionCluster implements FlinkCluster {
         ...common,
         role,
         mainClass,
-        jvmArgs: [...jvmArgs, ...cds.jvmArgs],
+        jvmArgs: [...JAVA_MODULE_FLAGS, ...jvmArgs, ...cds.jvmArgs],
         args,
         afterExit: cds.afterExit,
       });

@@ -1,4 +1,4 @@
-import { Pool } from "undici";
+import { type FormData, Pool } from "undici";
 import { flinkProblem } from "./flink-error";
 
 /** A failed call to Flink's REST API or SQL Gateway; `message` is what Flink said, without its stack. */
@@ -25,12 +25,18 @@ export class RestJson {
     this.pool = new Pool(baseUrl, { connections: 4, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
   }
 
-  async call<T>(method: "GET" | "POST" | "PATCH" | "DELETE", path: string, body?: unknown): Promise<T> {
+  async call<T>(
+    method: "GET" | "POST" | "PATCH" | "DELETE",
+    path: string,
+    body?: unknown,
+    form?: FormData,
+  ): Promise<T> {
     const res = await this.pool.request({
       method,
       path,
       headers: body === undefined ? {} : { "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      // A multipart body (a jar upload) sets its own content type, with the boundary.
+      body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
       signal: AbortSignal.timeout(this.timeoutMs),
     });
     const text = await res.body.text();

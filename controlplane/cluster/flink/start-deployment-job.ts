@@ -1,5 +1,5 @@
 import type { LocalDataAddresses } from "../../data-services/local-data-addresses";
-import type { ApplicationRecord, DeploymentRecord, VersionRecord } from "../../model";
+import type { ApplicationRecord, DeploymentRecord, JarVersionRecord, VersionRecord } from "../../model";
 import type { Store } from "../../store";
 import { redact, resolveTables } from "./connection-options";
 import { finish, updateDeployment } from "./deployment-records";
@@ -7,11 +7,12 @@ import type { FlinkCluster } from "./flink-cluster";
 import { FlinkRestError } from "./rest-json";
 import { latestRetainedCheckpoint } from "./retained-checkpoints";
 import { StatementError } from "./sql-gateway-client";
+import { submitJarJob } from "./submit-jar-job";
 import { submitSqlJob } from "./submit-sql-job";
 
 /**
- * Runs a deployment's version as a Flink job on `cluster`: its tables with their integrations'
- * options, its statement, its parallelism and restart setting, restored from where it should
+ * Runs a deployment's version as a Flink job on `cluster` (a SQL version's tables and statement, or
+ * a JAR version's file), with its parallelism and restart setting, restored from where it should
  * resume. A job the cluster cannot take (too few free slots, SQL Flink refuses) fails the
  * deployment with Flink's message, secrets removed.
  */
@@ -22,14 +23,12 @@ export async function startDeploymentJob(
   cluster: FlinkCluster,
   local: LocalDataAddresses,
 ): Promise<void> {
-  const version = store.get<VersionRecord>("version", project, d.version_id);
-  const app = store.get<ApplicationRecord>("application", project, d.application_id);
-  if (!version || !app) return;
-  const resolved = resolveTables(store, project, [...version.sources, ...version.sinks], local);
+  const job = d.jar ? jarJob(store, project, d) : sqlJob(store, project, d, local);
+  if (!job) return;
   const fail = (message: string) =>
     store.tx(() =>
       updateDeployment(store, project, d.id, (y) => {
-        y.error_msg = redact(message, resolved.secrets);
+        y.error_msg = redact(message, job.secrets);
         finish(y, "FAILED");
       }),
     );
@@ -47,17 +46,7 @@ export async function startDeploymentJob(
     (ranBefore ? latestRetainedCheckpoint(cluster.checkpointDir, d.job_id) : undefined) ??
     d.starting_savepoint;
   try {
-    await submitSqlJob(cluster.gateway, {
-      jobId: d.job_id,
-      name: `${app.name} (version ${version.version})`,
-      parallelism: d.parallelism,
-      restartEnabled: d.restart_enabled,
-      ...(restoreFrom ? { restoreFrom } : {}),
-      ...(d.allow_non_restored_state ? { allowNonRestoredState: true } : {}),
-      tables: resolved.tables,
-      statement: version.statement,
-      settings: cluster.jobSettings,
-    });
+    await job.submit(cluster, restoreFrom);
   } catch (err) {
     if (err instanceof StatementError || err instanceof FlinkRestError)
       return fail(`Job submission failed: ${err.message}`);
@@ -70,4 +59,61 @@ export async function startDeploymentJob(
       y.started_ms = y.started_ms ?? Date.now();
     }),
   );
+}
+
+/** How one deployment's job gets to the cluster, and the secrets its errors must not show. */
+interface JobSubmission {
+  readonly secrets: readonly string[];
+  submit(cluster: FlinkCluster, restoreFrom: string | undefined): Promise<unknown>;
+}
+
+/** A SQL version: its tables with their integrations' options, then its statement, via the SQL Gateway. */
+function sqlJob(
+  store: Store,
+  project: string,
+  d: DeploymentRecord,
+  local: LocalDataAddresses,
+): JobSubmission | undefined {
+  const version = store.get<VersionRecord>("version", project, d.version_id);
+  const app = store.get<ApplicationRecord>("application", project, d.application_id);
+  if (!version || !app) return undefined;
+  const resolved = resolveTables(store, project, [...version.sources, ...version.sinks], local);
+  return {
+    secrets: resolved.secrets,
+    submit: (cluster, restoreFrom) =>
+      submitSqlJob(cluster.gateway, {
+        jobId: d.job_id,
+        name: `${app.name} (version ${version.version})`,
+        parallelism: d.parallelism,
+        restartEnabled: d.restart_enabled,
+        ...(restoreFrom ? { restoreFrom } : {}),
+        ...(d.allow_non_restored_state ? { allowNonRestoredState: true } : {}),
+        tables: resolved.tables,
+        statement: version.statement,
+        settings: cluster.jobSettings,
+      }),
+  };
+}
+
+/** A JAR version: its uploaded file, through the JobManager's jar upload and run. */
+function jarJob(store: Store, project: string, d: DeploymentRecord): JobSubmission | undefined {
+  const version = store.get<JarVersionRecord>("jar_version", project, d.version_id);
+  if (!version?.file_path || !d.jar) return undefined;
+  const { file_path: file } = version;
+  const { entry_class: entryClass, program_args: programArgs } = d.jar;
+  return {
+    secrets: [],
+    submit: (cluster, restoreFrom) =>
+      submitJarJob(cluster, {
+        jobId: d.job_id,
+        file,
+        fileName: `${d.version_id}.jar`,
+        ...(entryClass ? { entryClass } : {}),
+        programArgs,
+        parallelism: d.parallelism,
+        restartEnabled: d.restart_enabled,
+        ...(restoreFrom ? { restoreFrom } : {}),
+        ...(d.allow_non_restored_state ? { allowNonRestoredState: true } : {}),
+      }),
+  };
 }

@@ -93,6 +93,12 @@ describe("flink_service", () => {
       service_host: "flink-1.local",
       service_port: 443,
       task_slots_total: 4,
+      // The plan's disk figures, and the create-time sets a Flink service reads as empty.
+      disk_space_default: "0B",
+      disk_space_step: "0B",
+      disk_space_cap: "0B",
+      service_integrations: [],
+      static_ips: [],
     });
   });
 

@@ -22,6 +22,7 @@ function fakeApi(answer: ApiObject | Error): HookApi & { lines: string[] } {
       return answer;
     },
     waitFor: async () => ({}),
+    upload: async () => {},
     isNotFound: (err) => err instanceof NotFound,
     isRefused: () => false,
     progress: (m) => lines.push(m),

@@ -1,0 +1,155 @@
+/**
+ * JAR applications (issue 12) with the real terraform on the flink engine: the example job built by
+ * Maven (flink/example-jar) is uploaded to the service's Flink JobManager and runs; a changed jar
+ * file is a new version whose job Flink restores from the savepoint the old job stopped with; a
+ * destroyed deployment leaves no job running. Assertions read Flink's REST API.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { type AcceptanceEnv, startAcceptanceEnv } from "../acceptance/harness";
+import { EXAMPLE_ENTRY_CLASS, EXAMPLE_JAR, withZipComment } from "../jar-files";
+import { describeWithFlink, flinkGet, type Json, restUrlOf, waitFor } from "./flink-env";
+
+jest.setTimeout(300_000);
+
+if (!fs.existsSync(EXAMPLE_JAR) && process.env.FLINKFORM_REQUIRE_FLINK === "1")
+  throw new Error(`${EXAMPLE_JAR} is missing: run node scripts/flink-install.mjs`);
+const describeWithJar: jest.Describe = fs.existsSync(EXAMPLE_JAR)
+  ? describeWithFlink
+  : (((name: string, fn: () => void) =>
+      describe.skip(`${name} (skipped: the example jar is not built)`, fn)) as unknown as jest.Describe);
+
+function config(name: string): string {
+  return `
+resource "flink_service" "s" {
+  project      = "local"
+  service_name = "${name}"
+  plan         = "business-4"
+  flink_user_config = {
+    number_of_task_slots                = 2
+    execution_checkpointing_interval_ms = 1000
+  }
+}
+resource "flink_jar_application" "app" {
+  project      = flink_service.s.project
+  service_name = flink_service.s.service_name
+  name         = "counter"
+}
+resource "flink_jar_application_version" "v" {
+  project        = flink_jar_application.app.project
+  service_name   = flink_jar_application.app.service_name
+  application_id = flink_jar_application.app.application_id
+  source         = "\${path.module}/job.jar"
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+resource "flink_jar_application_deployment" "d" {
+  project        = flink_jar_application.app.project
+  service_name   = flink_jar_application.app.service_name
+  application_id = flink_jar_application.app.application_id
+  version_id     = flink_jar_application_version.v.application_version_id
+  entry_class    = "${EXAMPLE_ENTRY_CLASS}"
+  program_args   = ["--keys", "4", "--interval-ms", "50", "--name", "jar counter"]
+}
+`;
+}
+
+/** Flink reports paths as `file:/...`; the control plane as Flink gave them to it. */
+const samePath = (a: string, b: string) => a.replace(/^file:\/*/, "/") === b.replace(/^file:\/*/, "/");
+
+describeWithJar("flink engine + terraform: a JAR application", () => {
+  const name = "tf-jar";
+  let acc: AcceptanceEnv;
+  let wd: string;
+  let first: Json;
+
+  const stateOf = async (address: string): Promise<Json> => {
+    const show = JSON.parse(await acc.tf(wd, ["show", "-json"]));
+    return show.values.root_module.resources.find((r: Json) => r.address === address)?.values;
+  };
+  const restUrl = async () =>
+    restUrlOf((await acc.api<Json>("GET", `/project/local/service/${name}`)).body.service);
+  const planIsEmpty = async () =>
+    (await acc.terraform(wd, ["plan", "-detailed-exitcode", "-no-color", "-input=false"])).code === 0;
+  const jobs = async () =>
+    ((await flinkGet(await restUrl(), "/jobs/overview")).jobs as Json[]).map((j) => [j.jid, j.state]);
+
+  beforeAll(async () => {
+    acc = await startAcceptanceEnv({ engine: { kind: "flink" } });
+    wd = acc.workdir(name, config(name));
+    fs.copyFileSync(EXAMPLE_JAR, path.join(wd, "job.jar"));
+    await acc.tf(wd, ["init", "-input=false"]);
+  });
+  afterAll(async () => {
+    await acc?.close();
+  });
+
+  test("apply uploads the jar to the JobManager and its job runs", async () => {
+    await acc.tf(wd, ["apply", "-auto-approve", "-input=false"]);
+    first = await stateOf("flink_jar_application_deployment.d");
+    const version = await stateOf("flink_jar_application_version.v");
+    expect(first.status).toBe("RUNNING");
+    const rest = await restUrl();
+    const jars = (await flinkGet(rest, "/jars")).files as Json[];
+    expect(jars.map((j) => j.name)).toEqual([`${version.application_version_id}.jar`]);
+    expect(await jobs()).toEqual([[first.job_id, "RUNNING"]]);
+    expect((await flinkGet(rest, `/jobs/${first.job_id}`)).name).toBe("jar counter");
+    expect(await planIsEmpty()).toBe(true);
+  });
+
+  test("a changed jar is a new version; Flink restores the new job from the old job's savepoint", async () => {
+    const rest = await restUrl();
+    // Let the job checkpoint some state first, so there is something to carry over.
+    await waitFor(
+      "a completed checkpoint",
+      async () => (await flinkGet(rest, `/jobs/${first.job_id}/checkpoints`)).counts?.completed ?? 0,
+      (n) => n > 0,
+      60_000,
+    );
+    fs.writeFileSync(path.join(wd, "job.jar"), withZipComment(fs.readFileSync(EXAMPLE_JAR), "build 2"));
+    const applied = await acc.tf(wd, ["apply", "-auto-approve", "-input=false"]);
+    expect(applied).toContain("Resources: 1 added, 1 changed, 1 destroyed");
+    const next = await stateOf("flink_jar_application_deployment.d");
+    expect(next.status).toBe("RUNNING");
+    expect(next.job_id).not.toBe(first.job_id);
+    expect((await flinkGet(rest, `/jobs/${first.job_id}`)).state).toBe("FINISHED");
+    const savepoint = (await flinkGet(rest, `/jobs/${first.job_id}/checkpoints`)).latest.savepoint
+      .external_path;
+    expect(samePath(savepoint, next.starting_savepoint_used)).toBe(true);
+    // Flink serves job details from a cache refreshed every second: read until the restore shows.
+    const restored = await waitFor(
+      "the restored savepoint",
+      async () => (await flinkGet(rest, `/jobs/${next.job_id}/checkpoints`)).latest?.restored,
+      (r: Json) => Boolean(r?.external_path),
+      30_000,
+    );
+    expect(restored.is_savepoint).toBe(true);
+    expect(samePath(restored.external_path, savepoint)).toBe(true);
+    const version = await stateOf("flink_jar_application_version.v");
+    expect(version.version).toBe(2);
+    const jarNames = ((await flinkGet(rest, "/jars")).files as Json[]).map((j) => j.name);
+    expect(jarNames).toContain(`${version.application_version_id}.jar`);
+    expect(await planIsEmpty()).toBe(true);
+    first = next;
+  });
+
+  test("destroying the deployment cancels the job in Flink; then everything goes", async () => {
+    await acc.tf(wd, [
+      "destroy",
+      "-auto-approve",
+      "-input=false",
+      "-target=flink_jar_application_deployment.d",
+    ]);
+    const states = await waitFor(
+      "no running job",
+      jobs,
+      (list) => list.every(([, state]) => state !== "RUNNING"),
+      30_000,
+    );
+    expect(states).toContainEqual([first.job_id, "CANCELED"]);
+    const destroyed = await acc.tf(wd, ["destroy", "-auto-approve", "-input=false"]);
+    expect(destroyed).toContain("Destroy complete!");
+    expect((await acc.api<Json>("GET", "/project/local/service")).body.services).toEqual([]);
+  });
+});
