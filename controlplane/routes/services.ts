@@ -20,10 +20,17 @@ import type { ControlPlaneContext } from "../context";
 import { checkEmail, checkTags } from "../field-rules";
 import { changedCreateOnlyKeys, checkFlinkUserConfig, restartingChanges } from "../flink-user-config";
 import { nowIso } from "../ids";
-import type { DeploymentRecord, IntegrationRecord, ServiceRecord, ServiceType } from "../model";
+import type {
+  DeploymentRecord,
+  IntegrationRecord,
+  JarVersionRecord,
+  ServiceRecord,
+  ServiceType,
+} from "../model";
 import type { Route } from "../router";
 import { findPlan, PLANS_BY_TYPE, SERVICE_TYPES } from "../service-plans";
 import { renderIntegration } from "./integrations";
+import { removeJarFile } from "./jar-upload";
 import { integrationsOfService, requireService } from "./lookups";
 
 const SERVICE_NAME = {
@@ -221,6 +228,8 @@ function remove(ctx: ControlPlaneContext, name: string) {
       if (i.source_service === name || i.dest_service === name)
         ctx.store.remove("integration", ctx.project, i.service_integration_id);
     }
+    // Uploaded jars are files beside the database: they go with their versions' records.
+    for (const v of ctx.store.list<JarVersionRecord>("jar_version", ctx.project, name)) removeJarFile(v);
     ctx.store.removeServiceChildren(ctx.project, name);
     ctx.store.remove("service", ctx.project, name);
     ctx.cluster.deleteService(ctx.project, name);

@@ -67,6 +67,15 @@ describe("JAR applications (simulated engine)", () => {
     expect(fs.existsSync(kept)).toBe(false);
   });
 
+  test("a deleted service takes its uploaded jars with it", async () => {
+    const app = (await h.api("POST", base, { name: "counter" })).body;
+    const v = await readyVersion(app.id);
+    const kept = path.join(h.cp.dataDir, "jars", `${v.id}.jar`);
+    expect(fs.existsSync(kept)).toBe(true);
+    expect((await h.api("DELETE", `/project/${h.cp.project}/service/jars`)).status).toBe(200);
+    expect(fs.existsSync(kept)).toBe(false);
+  });
+
   test("uploads are refused without the right secret or checksum; a file that is no jar FAILS the version", async () => {
     const app = (await h.api("POST", base, { name: "counter" })).body;
     const v = (await h.api("POST", `${base}/${app.id}/version`)).body;
