@@ -5,12 +5,7 @@
  * the file is parsed again and each moved resource's body is reshaped (tag/tech_emails/user-config
  * blocks into attributes). Only edited spans change; comments and layout elsewhere stay as they are.
  */
-import {
-  DATA_SOURCE_TYPES,
-  MOVABLE_TYPES,
-  UNSUPPORTED_REASON,
-  UNSUPPORTED_TYPES,
-} from "../../provider/engine/move-state-table";
+import { DATA_SOURCE_TYPES, MOVABLE_TYPES } from "../../provider/engine/move-state-table";
 import { flinkServiceSpec } from "../../schemas/resources/flink-service";
 import { type Attribute, type Block, type Item, lineOf, parseHcl } from "./migrate-hcl";
 
@@ -59,6 +54,10 @@ const RESTART_KEYS: Record<string, string> = {
 };
 /** Official attributes read through references that flinkform's flink_service does not have. */
 const SERVICE_NO_COUNTERPART = new Set(["tag", ...SERVICE_UNMANAGED]);
+/** Read-only lists of aiven_flink_jar_application: each version and deployment is its own resource. */
+const JAR_APPLICATION_NO_COUNTERPART = new Set(["application_versions", "current_deployment"]);
+/** `file_info[0].x` of aiven_flink_jar_application_version that flink_jar_application_version has as `x`. */
+const JAR_FILE_INFO = new Set(["file_sha256", "file_size", "file_status"]);
 
 interface Edit {
   start: number;
@@ -288,9 +287,14 @@ class FileRewriter {
             end: item.nameStart + item.name.length,
             text: item.name.slice(0, -1),
           });
+    const name = b.labels[1]?.value;
+    const args = attrs(b).find((a) => a.name === "program_args");
+    if (type === "aiven_flink_jar_application_deployment" && args)
+      this.notes.push(
+        `${this.at(args.start)}: ${type}.${name}.program_args was a set, so the job got the arguments in the set's order; flinkform's is an ordered list: if the plan shows them reordered, write them in the job's order to avoid an in-place handover`,
+      );
     this.timeouts(b);
     this.providerMeta(b);
-    const name = b.labels[1]?.value;
     return { from: `${type}.${name}`, to: `${target}.${name}` };
   }
 }
@@ -328,6 +332,19 @@ function renameReferences(file: string, src: string, notes: string[]): string {
       edits.push({ start: attrStart + attr.length, end: attrStart + attr.length + rest[5].length, text: "" });
     } else if (t.text === "aiven_flink_application_version" && (attr === "sinks" || attr === "sources")) {
       edits.push({ start: attrStart, end: attrStart + attr.length, text: attr.slice(0, -1) });
+    } else if (t.text === "aiven_flink_jar_application_version" && attr === "file_info") {
+      const after = attrStart + attr.length;
+      const inner = /^\s*\[\s*0\s*\]\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)/.exec(src.slice(after));
+      if (inner && JAR_FILE_INFO.has(inner[1]))
+        edits.push({ start: attrStart, end: after + inner[0].length - inner[1].length, text: "" });
+      else
+        notes.push(
+          `${file}:${lineOf(src, t.start)}: ${t.text}.${rest[1]}.file_info: flink_jar_application_version has file_sha256, file_size and file_status only: change this reference by hand`,
+        );
+    } else if (t.text === "aiven_flink_jar_application" && JAR_APPLICATION_NO_COUNTERPART.has(attr)) {
+      notes.push(
+        `${file}:${lineOf(src, t.start)}: ${t.text}.${rest[1]}.${attr} has no counterpart in flink_jar_application (read the version or deployment resource): change this reference by hand`,
+      );
     } else if (t.text === "aiven_flink" && SERVICE_NO_COUNTERPART.has(attr)) {
       notes.push(
         `${file}:${lineOf(src, t.start)}: ${t.text}.${rest[1]}.${attr} has no counterpart in flink_service: change this reference by hand`,
@@ -363,9 +380,7 @@ export function migrate(inputs: MigrateInput[]): MigrateResult {
       keepAiven = true;
       const where = `${file}:${lineOf(src, item.start)}`;
       notes.push(
-        UNSUPPORTED_TYPES.has(type)
-          ? `${where}: ${item.name} ${type}.${item.labels[1]?.value} left untouched: ${UNSUPPORTED_REASON}`
-          : `${where}: ${item.name} ${type}.${item.labels[1]?.value} left untouched (not a Flink resource; it stays with the aiven provider)`,
+        `${where}: ${item.name} ${type}.${item.labels[1]?.value} left untouched (not a Flink resource; it stays with the aiven provider)`,
       );
     }
 

@@ -15,6 +15,10 @@ export const MOVABLE_TYPES: Readonly<Record<string, string>> = {
   aiven_flink_application: "flink_application",
   aiven_flink_application_version: "flink_application_version",
   aiven_flink_application_deployment: "flink_application_deployment",
+  // Beta in the official provider (PROVIDER_AIVEN_ENABLE_BETA); SDKv2 resources at schema version 0.
+  aiven_flink_jar_application: "flink_jar_application",
+  aiven_flink_jar_application_version: "flink_jar_application_version",
+  aiven_flink_jar_application_deployment: "flink_jar_application_deployment",
 };
 
 /** Data sources with a counterpart (`data "aiven_flink" ...`); they hold no state to move. */
@@ -24,20 +28,13 @@ export const DATA_SOURCE_TYPES: Readonly<Record<string, string>> = {
   aiven_flink_application_version: "flink_application_version",
 };
 
-/** Official Flink types flinkform has no counterpart for yet. */
-export const UNSUPPORTED_TYPES: ReadonlySet<string> = new Set([
-  "aiven_flink_jar_application",
-  "aiven_flink_jar_application_version",
-  "aiven_flink_jar_application_deployment",
-]);
-
-export const UNSUPPORTED_REASON =
-  "flinkform has no JAR applications yet (only SQL applications): keep this resource with the official aiven provider";
-
 /** Schema versions of the official resources this release understands (aiven_flink upgraded 0 → 1). */
 export const KNOWN_SCHEMA_VERSIONS: Readonly<Record<string, readonly number[]>> = {
   aiven_flink: [0, 1],
   aiven_flink_application: [0],
   aiven_flink_application_version: [0],
   aiven_flink_application_deployment: [0],
+  aiven_flink_jar_application: [0],
+  aiven_flink_jar_application_version: [0],
+  aiven_flink_jar_application_deployment: [0],
 };

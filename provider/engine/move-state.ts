@@ -4,17 +4,17 @@
  * into the state of its flinkform counterpart. Values both providers hold are carried over; what
  * only flinkform has starts at its default or null, and the refresh after the move reads it from
  * the API. Shapes follow the official provider's schemas (docs/resources/flink*.md and
- * internal/sdkprovider/service/flink, internal/plugin/service/flink in aiven/terraform-provider-aiven).
+ * internal/sdkprovider/service/flink, internal/plugin/service/flink in aiven/terraform-provider-aiven);
+ * the JAR types in move-state-jar.ts.
  */
 import type { AttributeSpec, ResourceSpec } from "../../schemas/dsl/types";
+import { moveJarApplication, moveJarDeployment, moveJarVersion } from "./move-state-jar";
 import { moveService } from "./move-state-service";
 import {
   FLINKFORM_PROVIDER,
   KNOWN_SCHEMA_VERSIONS,
   MOVABLE_TYPES,
   OFFICIAL_PROVIDER,
-  UNSUPPORTED_REASON,
-  UNSUPPORTED_TYPES,
 } from "./move-state-table";
 import { first, list, type Mapped, type MoveIssue, record, str } from "./move-state-values";
 import type { Values } from "./values";
@@ -120,6 +120,9 @@ const MAPPERS: Record<string, { parts: number; map: (s: Values, version: number)
   aiven_flink_application: { parts: 3, map: moveApplication },
   aiven_flink_application_version: { parts: 4, map: moveVersion },
   aiven_flink_application_deployment: { parts: 4, map: moveDeployment },
+  aiven_flink_jar_application: { parts: 3, map: moveJarApplication },
+  aiven_flink_jar_application_version: { parts: 4, map: moveJarVersion },
+  aiven_flink_jar_application_deployment: { parts: 4, map: moveJarDeployment },
 };
 
 /** Every attribute of the spec: the mapped value, else the attribute's default, else null. */
@@ -154,9 +157,6 @@ export function moveState(
       "Unsupported Move Source",
       `flinkform moves state only from the official Aiven provider (${OFFICIAL_PROVIDER}), not from ${providerAddress || "an unknown provider"} (${typeName}).`,
     );
-  }
-  if (UNSUPPORTED_TYPES.has(typeName)) {
-    return err("Unsupported Move Source", `${typeName} cannot move to ${targetType}: ${UNSUPPORTED_REASON}.`);
   }
   const expected = MOVABLE_TYPES[typeName];
   if (!expected) {

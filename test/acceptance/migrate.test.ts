@@ -2,19 +2,25 @@
  * Migration from the official Aiven provider (issue 12 point 3), with the real terraform: resources
  * created in the local control plane, their state rewritten into the official provider's shape and
  * the configuration into official HCL; then `flinkform migrate`, and terraform moves the state
- * through MoveResourceState. The plan shows only moves, and the apply leaves the running job alone.
+ * through MoveResourceState. The plan shows only moves, and the apply leaves the running jobs alone:
+ * the SQL one and a JAR one (its jar file unchanged, so `source_checksum` carried means no new version).
  *
  * The official provider cannot be installed here (no registry), and terraform init insists on every
  * provider the state names: so the state's provider address is first switched with
  * `terraform state replace-provider` (docs/guides/migrate-from-aiven.md); terraform then calls our
  * MoveResourceState with the official types and their official-shape state all the same.
  */
+import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { run as migrate } from "../../cli/commands/migrate";
+import { EXAMPLE_ENTRY_CLASS, tinyJar } from "../jar-files";
 import {
   officialApplication,
   officialDeployment,
+  officialJarApplication,
+  officialJarDeployment,
+  officialJarVersion,
   officialService,
   officialVersion,
 } from "../provider/move-state-fixtures";
@@ -59,9 +65,28 @@ resource "flink_application_deployment" "d" {
   application_id = flink_application.app.application_id
   version_id     = flink_application_version.v1.application_version_id
 }
+resource "flink_jar_application" "jar" {
+  project      = flink_service.flink.project
+  service_name = flink_service.flink.service_name
+  name         = "counter"
+}
+resource "flink_jar_application_version" "jar_v1" {
+  project        = flink_jar_application.jar.project
+  service_name   = flink_jar_application.jar.service_name
+  application_id = flink_jar_application.jar.application_id
+  source         = "\${path.module}/job.jar"
+}
+resource "flink_jar_application_deployment" "jar_d" {
+  project        = flink_jar_application.jar.project
+  service_name   = flink_jar_application.jar.service_name
+  application_id = flink_jar_application.jar.application_id
+  version_id     = flink_jar_application_version.jar_v1.application_version_id
+  entry_class    = "${EXAMPLE_ENTRY_CLASS}"
+  program_args   = ["--keys", "8"]
+}
 `;
 
-/** The same four resources as written for the official provider. */
+/** The same seven resources as written for the official provider. */
 const OFFICIAL = `
 terraform {
   required_providers {
@@ -117,6 +142,28 @@ resource "aiven_flink_application_deployment" "d" {
   service_name   = aiven_flink_application.app.service_name
   application_id = aiven_flink_application.app.application_id
   version_id     = aiven_flink_application_version.v1.application_version_id
+}
+
+resource "aiven_flink_jar_application" "jar" {
+  project      = aiven_flink.flink.project
+  service_name = aiven_flink.flink.service_name
+  name         = "counter"
+}
+
+resource "aiven_flink_jar_application_version" "jar_v1" {
+  project        = aiven_flink_jar_application.jar.project
+  service_name   = aiven_flink_jar_application.jar.service_name
+  application_id = aiven_flink_jar_application.jar.application_id
+  source         = "\${path.module}/job.jar"
+}
+
+resource "aiven_flink_jar_application_deployment" "jar_d" {
+  project        = aiven_flink_jar_application.jar.project
+  service_name   = aiven_flink_jar_application.jar.service_name
+  application_id = aiven_flink_jar_application.jar.application_id
+  version_id     = aiven_flink_jar_application_version.jar_v1.application_version_id
+  entry_class    = "${EXAMPLE_ENTRY_CLASS}"
+  program_args   = ["--keys", "8"]
 }
 `;
 
@@ -177,6 +224,54 @@ function toOfficialState(file: string): void {
         0,
         () => officialDeployment(ids, { created_at: a.created_at, created_by: a.created_by }),
       ],
+      flink_jar_application: [
+        "aiven_flink_jar_application",
+        0,
+        () =>
+          officialJarApplication(ids, {
+            name: a.name,
+            created_at: a.created_at,
+            updated_at: a.updated_at,
+            application_versions: [],
+            current_deployment: [],
+          }),
+      ],
+      flink_jar_application_version: [
+        "aiven_flink_jar_application_version",
+        0,
+        () =>
+          officialJarVersion(ids, {
+            source: a.source,
+            source_checksum: a.source_checksum,
+            version: a.version,
+            created_at: a.created_at,
+            file_info: [
+              {
+                file_sha256: a.file_sha256,
+                file_size: a.file_size,
+                file_status: a.file_status,
+                url: "",
+                verify_error_code: 0,
+                verify_error_message: "",
+              },
+            ],
+          }),
+      ],
+      flink_jar_application_deployment: [
+        "aiven_flink_jar_application_deployment",
+        0,
+        () =>
+          officialJarDeployment(ids, {
+            entry_class: a.entry_class,
+            program_args: a.program_args,
+            parallelism: a.parallelism,
+            job_id: a.job_id,
+            status: a.status,
+            last_savepoint: a.last_savepoint ?? "",
+            created_at: a.created_at,
+            created_by: a.created_by,
+          }),
+      ],
     };
     const [type, version, attributes] = official[r.type];
     r.type = type;
@@ -186,8 +281,10 @@ function toOfficialState(file: string): void {
   writeFileSync(file, JSON.stringify(state, null, 2));
 }
 
-test("official HCL and official-shape state migrate with moves only; the job keeps running untouched", async () => {
+test("official HCL and official-shape state migrate with moves only; the SQL and JAR jobs keep running untouched", async () => {
   const wd = acc.workdir("migrate", OURS);
+  const jar = tinyJar("migrate");
+  writeFileSync(path.join(wd, "job.jar"), jar);
   await acc.tf(wd, ["init", "-input=false"]);
   await acc.tf(wd, ["apply", "-auto-approve", "-input=false"]);
   const show = JSON.parse(await acc.tf(wd, ["show", "-json"])) as {
@@ -199,6 +296,13 @@ test("official HCL and official-shape state migrate with moves only; the job kee
   const deploymentPath = `/project/local/service/flink-migrate/flink/application/${d.application_id}/deployment/${d.deployment_id}`;
   const before = (await acc.api<Record<string, unknown>>("GET", deploymentPath)).body;
   expect(before.status).toBe("RUNNING");
+  const jd = show.values.root_module.resources.find(
+    (r) => r.address === "flink_jar_application_deployment.jar_d",
+  )!.values;
+  const jarPath = `/project/local/service/flink-migrate/flink/jar_application/${jd.application_id}`;
+  const jarDeploymentPath = `${jarPath}/deployment/${jd.deployment_id}`;
+  const jarBefore = (await acc.api<Record<string, unknown>>("GET", jarDeploymentPath)).body;
+  expect(jarBefore.status).toBe("RUNNING");
 
   // The working directory as it was under the official provider.
   toOfficialState(path.join(wd, "terraform.tfstate"));
@@ -227,6 +331,9 @@ test("official HCL and official-shape state migrate with moves only; the job kee
     ["aiven_flink_application.app", "flink_application.app"],
     ["aiven_flink_application_version.v1", "flink_application_version.v1"],
     ["aiven_flink_application_deployment.d", "flink_application_deployment.d"],
+    ["aiven_flink_jar_application.jar", "flink_jar_application.jar"],
+    ["aiven_flink_jar_application_version.jar_v1", "flink_jar_application_version.jar_v1"],
+    ["aiven_flink_jar_application_deployment.jar_d", "flink_jar_application_deployment.jar_d"],
   ])
     expect(planOut).toContain(`# ${from} has moved to ${to}`);
   expect(planOut).toContain("Plan: 0 to add, 0 to change, 0 to destroy.");
@@ -238,8 +345,27 @@ test("official HCL and official-shape state migrate with moves only; the job kee
   const after = (await acc.api<Record<string, unknown>>("GET", deploymentPath)).body;
   expect(after.job_id).toBe(before.job_id);
   expect(after.status).toBe("RUNNING");
+  const jarAfter = (await acc.api<Record<string, unknown>>("GET", jarDeploymentPath)).body;
+  expect(jarAfter.job_id).toBe(jarBefore.job_id);
+  expect(jarAfter.status).toBe("RUNNING");
+  // No new version was made: the one uploaded jar, unchanged.
+  const versions = (
+    await acc.api<{ application_versions: { file_info: { file_sha256: string } }[] }>("GET", jarPath)
+  ).body.application_versions;
+  expect(versions.map((v) => v.file_info.file_sha256)).toEqual([
+    createHash("sha256").update(jar).digest("hex"),
+  ]);
   expect(await acc.tf(wd, ["state", "list"])).toBe(
-    "flink_application.app\nflink_application_deployment.d\nflink_application_version.v1\nflink_service.flink\n",
+    [
+      "flink_application.app",
+      "flink_application_deployment.d",
+      "flink_application_version.v1",
+      "flink_jar_application.jar",
+      "flink_jar_application_deployment.jar_d",
+      "flink_jar_application_version.jar_v1",
+      "flink_service.flink",
+      "",
+    ].join("\n"),
   );
   const replan = await acc.terraform(wd, ["plan", "-detailed-exitcode", "-no-color", "-input=false"]);
   expect(replan.stdout).toContain("No changes.");

@@ -42,30 +42,69 @@ test("tag, tech_emails, flink_user_config, timeouts and sources become flinkform
   expect(out).toContain("value = flink_service.flink.flink.host_ports");
 });
 
-test("JAR and non-Flink aiven resources stay, so the aiven provider stays next to flink", () => {
-  expect(out).toContain('resource "aiven_flink_jar_application" "jar" {');
+test("JAR resources move too: types, references, file_info reads and timeouts rewritten", () => {
+  expect(out).toContain('resource "flink_jar_application" "jar" {');
+  expect(out).toContain('resource "flink_jar_application_version" "jar_v1" {');
+  expect(out).toContain('resource "flink_jar_application_deployment" "jar_d" {');
+  expect(out).not.toContain("aiven_flink_jar");
+  expect(out).toContain("application_id = flink_jar_application.jar.application_id");
+  expect(out).toContain("version_id     = flink_jar_application_version.jar_v1.application_version_id");
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: an HCL template, not a JS one.
+  expect(out).toContain('source         = "${path.module}/job.jar"');
+  expect(out).toContain('program_args   = ["--rows", var.rows]');
+  expect(out).toContain(
+    '  timeouts = {\n    create = "15m"\n    read   = "15m"\n    update = "15m"\n    delete = "15m"\n  }',
+  );
+  // The official list-of-one file_info is flat here; what has no counterpart is left with a note.
+  expect(out).toContain("value = flink_jar_application_version.jar_v1.file_sha256");
+  const notes = result.notes.join("\n");
+  expect(notes).toContain(
+    "main.tf:140: aiven_flink_jar_application_version.jar_v1.file_info: flink_jar_application_version has file_sha256, file_size and file_status only",
+  );
+  expect(notes).toContain(
+    "main.tf:144: aiven_flink_jar_application.jar.current_deployment has no counterpart in flink_jar_application",
+  );
+  expect(notes).toContain("main.tf:115: aiven_flink_jar_application_deployment.jar_d.program_args was a set");
+});
+
+test("non-Flink aiven resources stay, so the aiven provider stays next to flink", () => {
   expect(out).toContain('resource "aiven_kafka" "k" {');
   expect(out).toMatch(
     /aiven = \{\n\s+source {2}= "aiven\/aiven"[\s\S]*\n\s+flink = \{\n\s+source = "flinkform\/flink"/,
   );
   expect(out).toContain('provider "aiven" {');
   expect(out).toContain('provider "flink" {\n  api_token = var.aiven_api_token\n}');
-  expect(result.notes.join("\n")).toMatch(
-    /aiven_flink_jar_application\.jar left untouched: flinkform has no JAR applications/,
-  );
   expect(result.notes.join("\n")).toMatch(/aiven_kafka\.k left untouched/);
-  expect(result.notes.join("\n")).not.toMatch(/main\.tf:113/);
+  expect(result.notes.join("\n")).not.toMatch(/left untouched.*jar/);
+  // The user-config read inside a template (line 128) is rewritten, not reported.
+  expect(result.notes.join("\n")).not.toMatch(/main\.tf:128/);
 });
 
-test("moved blocks for the four movable resources, none for the JAR application", () => {
+test("with only Flink resources, JAR ones included, the aiven provider is replaced", () => {
+  const withoutKafka = fixture.replace(/resource "aiven_kafka" "k" \{[^}]*\}\n/, "");
+  expect(withoutKafka).not.toContain("aiven_kafka");
+  const only = migrate([{ file: "main.tf", content: withoutKafka }]).changed[0].content;
+  expect(only).not.toMatch(/provider "aiven"|source {2}= "aiven\/aiven"/);
+  expect(only).toContain('provider "flink" {\n  api_token = var.aiven_api_token\n}');
+});
+
+test("moved blocks for every movable resource, JAR ones included", () => {
   expect(result.moves).toEqual([
     { from: "aiven_flink.flink", to: "flink_service.flink" },
     { from: "aiven_flink_application.app", to: "flink_application.app" },
     { from: "aiven_flink_application_version.v1", to: "flink_application_version.v1" },
     { from: "aiven_flink_application_deployment.d", to: "flink_application_deployment.d" },
+    { from: "aiven_flink_jar_application.jar", to: "flink_jar_application.jar" },
+    { from: "aiven_flink_jar_application_version.jar_v1", to: "flink_jar_application_version.jar_v1" },
+    {
+      from: "aiven_flink_jar_application_deployment.jar_d",
+      to: "flink_jar_application_deployment.jar_d",
+    },
   ]);
   expect(result.movedFile).toContain("moved {\n  from = aiven_flink.flink\n  to   = flink_service.flink\n}");
-  expect(result.movedFile).not.toContain("jar");
+  expect(result.movedFile).toContain(
+    "moved {\n  from = aiven_flink_jar_application_deployment.jar_d\n  to   = flink_jar_application_deployment.jar_d\n}",
+  );
 });
 
 test("a second run changes nothing", () => {

@@ -5,7 +5,11 @@
  * blocks as lists, unset strings as "", aiven_flink at schema version 1), aiven_flink_application
  * and aiven_flink_application_deployment are plugin-framework resources (unset values null,
  * `timeouts` an object or null), per docs/resources/flink*.md and internal/sdkprovider/service/flink,
- * internal/plugin/service/flink of that repository.
+ * internal/plugin/service/flink of that repository. The beta JAR types (aiven_flink_jar_application*)
+ * are SDKv2 resources at schema version 0, per docs/resources/flink_jar_application*.md and
+ * internal/sdkprovider/service/flink/{schema.go,flink_jar_application*.go} (aiven/terraform-provider-aiven
+ * de2e6b0, Aug 2026): read-only API objects (`file_info`, `current_deployment`,
+ * `application_versions`) as lists of one, `source_checksum` the lower-case hex sha256 of the jar.
  */
 
 export interface OfficialIds {
@@ -154,6 +158,110 @@ export function officialDeployment(ids: OfficialIds = IDS, over: Record<string, 
     restart_enabled: true,
     service_name: ids.service,
     starting_savepoint: null,
+    timeouts: null,
+    version_id: ids.versionId,
+    ...over,
+  };
+}
+
+/** sha256 of the jar at the version's `source`, as both providers compute it at plan time. */
+export const JAR_SHA256 = "3f0a1b2c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8";
+
+export function officialJarApplication(ids: OfficialIds = IDS, over: Record<string, unknown> = {}) {
+  return {
+    application_id: ids.applicationId,
+    application_versions: [
+      {
+        created_at: "2026-01-02T03:04:06Z",
+        created_by: "admin",
+        file_info: [
+          {
+            file_sha256: JAR_SHA256,
+            file_size: 4096,
+            file_status: "READY",
+            url: "https://upload.example/jar",
+            verify_error_code: 0,
+            verify_error_message: "",
+          },
+        ],
+        id: ids.versionId,
+        version: 1,
+      },
+    ],
+    created_at: "2026-01-02T03:04:05Z",
+    created_by: "admin",
+    current_deployment: [
+      {
+        created_at: "2026-01-02T03:04:07Z",
+        created_by: "admin",
+        entry_class: "com.example.Job",
+        error_msg: "",
+        id: ids.deploymentId,
+        job_id: "b5f0c1d2e3f4a5b6c7d8e9f0a1b2c3d4",
+        last_savepoint: "",
+        parallelism: 1,
+        program_args: ["--rows", "10"],
+        starting_savepoint: "",
+        status: "RUNNING",
+        version_id: ids.versionId,
+      },
+    ],
+    id: `${ids.project}/${ids.service}/${ids.applicationId}`,
+    name: "jar-clicks",
+    project: ids.project,
+    service_name: ids.service,
+    timeouts: null,
+    updated_at: "2026-01-02T03:04:05Z",
+    updated_by: "admin",
+    ...over,
+  };
+}
+
+export function officialJarVersion(ids: OfficialIds = IDS, over: Record<string, unknown> = {}) {
+  return {
+    application_id: ids.applicationId,
+    application_version_id: ids.versionId,
+    created_at: "2026-01-02T03:04:06Z",
+    created_by: "admin",
+    file_info: [
+      {
+        file_sha256: JAR_SHA256,
+        file_size: 4096,
+        file_status: "READY",
+        url: "https://upload.example/jar",
+        verify_error_code: 0,
+        verify_error_message: "",
+      },
+    ],
+    id: `${ids.project}/${ids.service}/${ids.applicationId}/${ids.versionId}`,
+    project: ids.project,
+    service_name: ids.service,
+    source: "./job.jar",
+    source_checksum: JAR_SHA256,
+    timeouts: null,
+    version: 1,
+    ...over,
+  };
+}
+
+export function officialJarDeployment(ids: OfficialIds = IDS, over: Record<string, unknown> = {}) {
+  return {
+    application_id: ids.applicationId,
+    created_at: "2026-01-02T03:04:07Z",
+    created_by: "admin",
+    deployment_id: ids.deploymentId,
+    entry_class: "com.example.Job",
+    error_msg: "",
+    id: `${ids.project}/${ids.service}/${ids.applicationId}/${ids.deploymentId}`,
+    job_id: "b5f0c1d2e3f4a5b6c7d8e9f0a1b2c3d4",
+    last_savepoint: "",
+    parallelism: 2,
+    program_args: ["--rows", "10"],
+    project: ids.project,
+    restart_enabled: true,
+    service_name: ids.service,
+    starting_savepoint: "",
+    status: "RUNNING",
     timeouts: null,
     version_id: ids.versionId,
     ...over,

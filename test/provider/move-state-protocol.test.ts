@@ -1,13 +1,14 @@
 /**
  * MoveResourceState on the real provider process (the built dist/ bundle), over gRPC as terraform
  * calls it, with state written in the official Aiven provider's shape: the capability is advertised,
- * each official type moves to its counterpart, and JAR applications are refused with a diagnostic.
+ * each official type moves to its counterpart (JAR deployments included), and a wrong target is refused
+ * with a diagnostic.
  */
 import path from "node:path";
 import { blockToCtyType } from "../../provider/protocol/cty-type";
 import { decodeDynamicValue } from "../../provider/protocol/dynamic-value";
 import { providerSchemaJson } from "../../provider/provider-schema";
-import { IDS, officialDeployment, officialService } from "./move-state-fixtures";
+import { IDS, officialDeployment, officialJarDeployment, officialService } from "./move-state-fixtures";
 import { type RunningPlugin, startPlugin } from "./protocol/plugin-client";
 
 const bundle = path.resolve(__dirname, "..", "..", "dist", "terraform-provider-flink.cjs");
@@ -69,13 +70,44 @@ test("aiven_flink_application_deployment moves with its deployment id", async ()
   expect(state).toMatchObject({ deployment_id: IDS.deploymentId, version_id: IDS.versionId, parallelism: 1 });
 });
 
-test("a JAR application is refused with an error diagnostic naming why", async () => {
+test("aiven_flink_jar_application_deployment moves with its job, settings and our defaults", async () => {
+  const res = await p.call<MoveResponse>(
+    "MoveResourceState",
+    moveRequest(
+      "aiven_flink_jar_application_deployment",
+      "flink_jar_application_deployment",
+      officialJarDeployment(),
+    ),
+  );
+  expect(res.diagnostics ?? []).toEqual([]);
+  const state = decodeDynamicValue(res.target_state, typeOf("flink_jar_application_deployment")) as Record<
+    string,
+    unknown
+  >;
+  expect(state).toMatchObject({
+    id: `${IDS.project}/${IDS.service}/${IDS.applicationId}/${IDS.deploymentId}`,
+    deployment_id: IDS.deploymentId,
+    version_id: IDS.versionId,
+    entry_class: "com.example.Job",
+    program_args: ["--rows", "10"],
+    parallelism: 2,
+    status: "RUNNING",
+    upgrade_mode: "savepoint",
+    final_savepoint: false,
+    last_savepoint: null,
+  });
+});
+
+test("a JAR application moved to the SQL type is refused with an error diagnostic naming its counterpart", async () => {
   const res = await p.call<MoveResponse>(
     "MoveResourceState",
     moveRequest("aiven_flink_jar_application", "flink_application", { id: "a/b/c" }),
   );
   expect(res.target_state?.msgpack?.length ?? 0).toBe(0);
   expect(res.diagnostics).toEqual([
-    expect.objectContaining({ severity: "ERROR", detail: expect.stringMatching(/no JAR applications yet/) }),
+    expect.objectContaining({
+      severity: "ERROR",
+      detail: expect.stringMatching(/moves to flink_jar_application, not to flink_application/),
+    }),
   ]);
 });

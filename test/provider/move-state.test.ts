@@ -6,8 +6,12 @@ import { moveState } from "../../provider/engine/move-state";
 import { resourceSpecs } from "../../schemas/index";
 import {
   IDS,
+  JAR_SHA256,
   officialApplication,
   officialDeployment,
+  officialJarApplication,
+  officialJarDeployment,
+  officialJarVersion,
   officialService,
   officialVersion,
 } from "./move-state-fixtures";
@@ -191,6 +195,98 @@ test("aiven_flink_application_deployment: ids carried, deployment_id recovered f
   expect(old.state!.deployment_id).toBe(IDS.deploymentId);
 });
 
+test("aiven_flink_jar_application → flink_jar_application: its read-only version and deployment lists are dropped", () => {
+  const r = move("aiven_flink_jar_application", officialJarApplication(), "flink_jar_application");
+  expect(r.issues).toEqual([]);
+  expect(r.state).toEqual({
+    id: `local/flink-legacy/${IDS.applicationId}`,
+    project: "local",
+    service_name: "flink-legacy",
+    name: "jar-clicks",
+    application_id: IDS.applicationId,
+    created_at: "2026-01-02T03:04:05Z",
+    created_by: "admin",
+    updated_at: "2026-01-02T03:04:05Z",
+    updated_by: "admin",
+    timeouts: null,
+  });
+});
+
+test("aiven_flink_jar_application_version: source and source_checksum carried, file_info flattened", () => {
+  const r = move(
+    "aiven_flink_jar_application_version",
+    officialJarVersion(),
+    "flink_jar_application_version",
+  );
+  expect(r.issues).toEqual([]);
+  expect(r.state).toEqual({
+    id: `local/flink-legacy/${IDS.applicationId}/${IDS.versionId}`,
+    project: "local",
+    service_name: "flink-legacy",
+    application_id: IDS.applicationId,
+    source: "./job.jar",
+    source_checksum: JAR_SHA256,
+    application_version_id: IDS.versionId,
+    version: 1,
+    file_status: "READY",
+    file_sha256: JAR_SHA256,
+    file_size: 4096,
+    created_at: "2026-01-02T03:04:06Z",
+    created_by: "admin",
+    timeouts: null,
+  });
+  // An empty checksum (the SDKv2 zero value) falls back to the sha256 of the file the service holds.
+  const imported = move(
+    "aiven_flink_jar_application_version",
+    officialJarVersion(IDS, { source_checksum: "" }),
+    "flink_jar_application_version",
+  );
+  expect(imported.state!.source_checksum).toBe(JAR_SHA256);
+});
+
+test("aiven_flink_jar_application_deployment: settings and job carried, SDKv2 empty strings are null, our own settings at their defaults", () => {
+  const r = move(
+    "aiven_flink_jar_application_deployment",
+    officialJarDeployment(IDS, { timeouts: { create: "30m", default: "15m" } }),
+    "flink_jar_application_deployment",
+  );
+  expect(r.issues).toEqual([]);
+  expect(r.state).toEqual({
+    id: `local/flink-legacy/${IDS.applicationId}/${IDS.deploymentId}`,
+    project: "local",
+    service_name: "flink-legacy",
+    application_id: IDS.applicationId,
+    version_id: IDS.versionId,
+    entry_class: "com.example.Job",
+    program_args: ["--rows", "10"],
+    parallelism: 2,
+    restart_enabled: true,
+    starting_savepoint: null,
+    upgrade_mode: "savepoint",
+    final_savepoint: false,
+    deployment_id: IDS.deploymentId,
+    status: "RUNNING",
+    job_id: "b5f0c1d2e3f4a5b6c7d8e9f0a1b2c3d4",
+    last_savepoint: null,
+    error_msg: null,
+    starting_savepoint_used: null,
+    created_at: "2026-01-02T03:04:07Z",
+    created_by: "admin",
+    timeouts: { create: "30m", read: "15m", update: "15m", delete: "15m" },
+  });
+  const fromSavepoint = move(
+    "aiven_flink_jar_application_deployment",
+    officialJarDeployment(IDS, { starting_savepoint: "s3://sp/1", program_args: [], entry_class: "" }),
+    "flink_jar_application_deployment",
+  );
+  expect(fromSavepoint.state).toMatchObject({
+    starting_savepoint: "s3://sp/1",
+    starting_savepoint_used: "s3://sp/1",
+    program_args: null,
+    entry_class: null,
+  });
+});
+
 test("timeouts: `default` fills the operations it does not name", () => {
   const r = move(
     "aiven_flink_application",
@@ -222,22 +318,6 @@ test.each([
     0,
     /only from the official Aiven provider/,
   ],
-  [
-    "a JAR application",
-    OFFICIAL,
-    "aiven_flink_jar_application",
-    "flink_application",
-    0,
-    /no JAR applications yet/,
-  ],
-  [
-    "a JAR deployment",
-    OFFICIAL,
-    "aiven_flink_jar_application_deployment",
-    "flink_application_deployment",
-    0,
-    /no JAR applications yet/,
-  ],
   ["a non-Flink type", OFFICIAL, "aiven_kafka", "flink_service", 0, /cannot move aiven_kafka/],
   [
     "the wrong target",
@@ -248,6 +328,14 @@ test.each([
     /moves to flink_application, not to flink_service/,
   ],
   ["an unknown schema version", OFFICIAL, "aiven_flink", "flink_service", 7, /schema version 7/],
+  [
+    "a JAR application to the SQL type",
+    OFFICIAL,
+    "aiven_flink_jar_application",
+    "flink_application",
+    0,
+    /moves to flink_jar_application, not to flink_application/,
+  ],
 ])("refuses %s with an error diagnostic", (_, provider, type, target, version, message) => {
   const r = move(type, officialApplication(), target, version, provider);
   expect(r.state).toBeUndefined();
