@@ -6,7 +6,7 @@ import { newUuid, nowIso } from "../ids";
 import { type ApplicationRecord, CREATED_BY, type DeploymentRecord, type VersionRecord } from "../model";
 import type { Route } from "../router";
 import { renderDeployment } from "./deployments";
-import { requireApplication, requireFlinkService } from "./lookups";
+import { listApplications, requireApplication, requireFlinkService } from "./lookups";
 import { checkVersionBody, createVersion, renderVersion } from "./versions";
 
 const APP_NAME = { min: 1, max: 128 };
@@ -17,22 +17,7 @@ export function applicationRoutes(ctx: ControlPlaneContext): Route[] {
     {
       method: "GET",
       path: base,
-      handler: ({ params }) => {
-        requireFlinkService(ctx, params.service_name!);
-        const apps = ctx.store.list<ApplicationRecord>("application", ctx.project, params.service_name!);
-        return {
-          body: {
-            applications: apps.map(({ id, name, created_at, created_by, updated_at, updated_by }) => ({
-              id,
-              name,
-              created_at,
-              created_by,
-              updated_at,
-              updated_by,
-            })),
-          },
-        };
-      },
+      handler: ({ params }) => ({ body: listApplications(ctx, "application", params.service_name!) }),
     },
     {
       method: "POST",

@@ -13,7 +13,7 @@ import type { Route } from "../router";
 import { renderJarDeployment } from "./jar-deployments";
 import { requireJarApplication, requireJarVersion } from "./jar-lookups";
 import { removeJarFile } from "./jar-upload";
-import { requireFlinkService } from "./lookups";
+import { listApplications, requireFlinkService } from "./lookups";
 
 const APP_NAME = { min: 1, max: 128 };
 const BASE = "/project/{project}/service/{service_name}/flink/jar_application";
@@ -31,26 +31,7 @@ export function jarApplicationRoutes(ctx: ControlPlaneContext, uploadOrigin: () 
     {
       method: "GET",
       path: BASE,
-      handler: ({ params }) => {
-        requireFlinkService(ctx, params.service_name!);
-        const apps = ctx.store.list<JarApplicationRecord>(
-          "jar_application",
-          ctx.project,
-          params.service_name!,
-        );
-        return {
-          body: {
-            applications: apps.map(({ id, name, created_at, created_by, updated_at, updated_by }) => ({
-              id,
-              name,
-              created_at,
-              created_by,
-              updated_at,
-              updated_by,
-            })),
-          },
-        };
-      },
+      handler: ({ params }) => ({ body: listApplications(ctx, "jar_application", params.service_name!) }),
     },
     {
       method: "POST",

@@ -42,3 +42,28 @@ export function visibleIntegrations(ctx: ControlPlaneContext): IntegrationRecord
 export function integrationsOfService(ctx: ControlPlaneContext, service: string): IntegrationRecord[] {
   return visibleIntegrations(ctx).filter((i) => i.source_service === service || i.dest_service === service);
 }
+
+/** The list answer of SQL and JAR applications alike: each application's summary, without its versions. */
+export function listApplications(
+  ctx: ControlPlaneContext,
+  kind: "application" | "jar_application",
+  service: string,
+): {
+  applications: Pick<
+    ApplicationRecord,
+    "id" | "name" | "created_at" | "created_by" | "updated_at" | "updated_by"
+  >[];
+} {
+  requireFlinkService(ctx, service);
+  const apps = ctx.store.list<ApplicationRecord>(kind, ctx.project, service);
+  return {
+    applications: apps.map(({ id, name, created_at, created_by, updated_at, updated_by }) => ({
+      id,
+      name,
+      created_at,
+      created_by,
+      updated_at,
+      updated_by,
+    })),
+  };
+}
