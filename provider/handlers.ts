@@ -11,6 +11,7 @@ import { readDataSource } from "./engine/data-source-engine";
 import { terraformIsDestroying } from "./engine/destroy-run";
 import { diagnosticFor } from "./engine/error-diagnostics";
 import { createHookApi } from "./engine/hook-api";
+import { ListReads } from "./engine/list-reads";
 import { moveFromRequest } from "./engine/move-state-rpc";
 import { planResource } from "./engine/plan";
 import {
@@ -106,6 +107,7 @@ export function createHandlers(env: NodeJS.ProcessEnv = process.env): ProviderRp
   const dataSources = index<DataSourceSpec>(dataSourceSpecs, schema.data_source_schemas as never);
   const providerType = blockToCtyType(schema.provider.block);
   let client: ApiClient | undefined;
+  let listReads: ListReads | undefined;
   let settings: ProviderSettings | undefined;
 
   const decode = (dv: DynamicValue | undefined, type: CtyType) =>
@@ -150,6 +152,7 @@ export function createHandlers(env: NodeJS.ProcessEnv = process.env): ProviderRp
     if (!client) throw new Error("the provider was not configured before use");
     return {
       client,
+      listReads,
       signal: ctx.signal,
       progress: (message) => ctx.log.info(message),
       timing: defaultWaitTiming(env, settings?.apiUrl),
@@ -192,6 +195,7 @@ export function createHandlers(env: NodeJS.ProcessEnv = process.env): ProviderRp
         maxRetries: settings.maxRetries,
         userAgent: "terraform-provider-flink (flinkform)",
       });
+      listReads = new ListReads(client);
       return {};
     },
 
@@ -268,16 +272,15 @@ export function createHandlers(env: NodeJS.ProcessEnv = process.env): ProviderRp
       const action = planned === null ? "Deleting" : prior === null ? "Creating" : "Updating";
       try {
         const ectx = engineContext(ctx);
-        let state: Values | null;
-        if (planned === null) {
-          await engine.delete(ectx, prior!);
-          state = null;
-        } else if (prior === null) {
-          state = await engine.create(ectx, planned);
-        } else {
+        const state = await listReads!.whileWriting(async (): Promise<Values | null> => {
+          if (planned === null) {
+            await engine.delete(ectx, prior!);
+            return null;
+          }
+          if (prior === null) return engine.create(ectx, planned);
           const changed = planResource(entry.spec, prior, planned, null).changed.map((p) => String(p[0]));
-          state = await engine.update(ectx, prior, planned, [...new Set(changed)]);
-        }
+          return engine.update(ectx, prior, planned, [...new Set(changed)]);
+        });
         return { new_state: encode(state, entry.type) };
       } catch (err) {
         const diagnostic = diagnosticFor(err, `${action} ${req.type_name}`);

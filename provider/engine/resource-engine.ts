@@ -14,6 +14,7 @@ import { fillUnknowns, fromApiKeepingAbsent, toApi, unwrap } from "./api-mapping
 import { untilAvailable } from "./api-unavailable";
 import { findCreated } from "./find-created";
 import { createHookApi, WAIT_READ_RETRIES } from "./hook-api";
+import type { ListReads } from "./list-reads";
 import { parseId, pathParams, renderId } from "./path-params";
 import { operationTimeoutMs } from "./timeouts";
 import { isNull, type Values } from "./values";
@@ -21,6 +22,8 @@ import { defaultWaitTiming, type WaitTiming, waitFor } from "./waits";
 
 export interface EngineContext {
   readonly client: ApiClient;
+  /** Refresh reads through one list call, for types whose spec names a `listRead`. */
+  readonly listReads?: ListReads;
   readonly signal: AbortSignal;
   readonly timing?: WaitTiming;
   readonly progress?: (message: string) => void;
@@ -101,7 +104,8 @@ export class ResourceEngine {
   async read(ctx: EngineContext, state: Values): Promise<Values | null> {
     const standIn = this.spec.hooks?.standIn?.(state);
     if (standIn) return this.toState(standIn, state);
-    const api = await this.fetch(ctx, state);
+    const listed = await ctx.listReads?.find(this.spec, state, ctx.signal);
+    const api = listed ?? (await this.fetch(ctx, state));
     if (api === null) {
       if (this.spec.onReadNotFound === "remove") return null;
       throw new Error(`${this.spec.typeName} ${String(state.id)} no longer exists`);

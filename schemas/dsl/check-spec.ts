@@ -60,6 +60,7 @@ const RESOURCE_KEYS = new Set([
   "subresources",
   "retryCreate",
   "createLookup",
+  "listRead",
   "wait",
   "onReadNotFound",
   "timeouts",
@@ -228,6 +229,15 @@ export function checkResourceSpec(spec: ResourceSpec): string[] {
     for (const name of Object.keys(lookup.match)) {
       if (!spec.attributes[name])
         out.push(`${owner}: createLookup[${i}] matches a missing attribute "${name}"`);
+    }
+  }
+  if (spec.listRead) {
+    const { operation, match } = spec.listRead;
+    checkOperation(owner, "listRead", operation, spec.attributes, out);
+    if (operation.method !== "GET") out.push(`${owner}: listRead must be a GET, not ${operation.method}`);
+    if (Object.keys(match).length === 0) out.push(`${owner}: listRead matches no attribute`);
+    for (const name of Object.keys(match)) {
+      if (!spec.attributes[name]) out.push(`${owner}: listRead matches a missing attribute "${name}"`);
     }
   }
   // An attribute that changes in place and reaches the API needs an update operation.

@@ -113,6 +113,20 @@ export interface CreateLookupSpec {
   readonly match: Readonly<Record<string, string>>;
 }
 
+/**
+ * A list that returns whole objects of this type, with every field the resource's attributes read
+ * (a service's applications), so that a refresh reads one list per service instead of one GET per
+ * object (provider/engine/list-reads.ts). `match` maps the attribute identifying the object to its
+ * field in a list item. An object the list does not hold, or a list that fails, is read by the
+ * read operation, whose answer (a 404 included) decides as before.
+ */
+export interface ListReadSpec {
+  readonly operation: OperationSpec;
+  /** Key of the list in the response body. */
+  readonly key: string;
+  readonly match: Readonly<Record<string, string>>;
+}
+
 /** An extra call made after create/update when some attributes changed (e.g. service tags). */
 export interface SubresourceSpec {
   readonly attributes: readonly string[];
@@ -305,6 +319,8 @@ export interface ResourceSpec {
   readonly retryCreate?: CreateRetrySpec;
   /** Ways to find an object whose create answer was lost; the first whose path can be built is used. */
   readonly createLookup?: readonly CreateLookupSpec[];
+  /** Reads during a refresh through one list call (see ListReadSpec). */
+  readonly listRead?: ListReadSpec;
   readonly wait?: { readonly create?: WaitSpec; readonly update?: WaitSpec; readonly delete?: WaitSpec };
   /** `remove`: a 404 on read drops the object from state so Terraform plans it again. */
   readonly onReadNotFound: "remove" | "error";

@@ -55,6 +55,12 @@ export const flinkApplicationSpec = defineResource({
       match: { name: "name" },
     },
   ],
+  // The list holds the six fields the attributes read, so a refresh lists each service once.
+  listRead: {
+    operation: { method: "GET", path: `${FLINK_BASE}/application` },
+    key: "applications",
+    match: { application_id: "id" },
+  },
   onReadNotFound: "remove",
   timeouts: TIMEOUTS,
   hooks: { beforeDelete: clearApplicationDeployments },

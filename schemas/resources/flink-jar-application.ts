@@ -44,6 +44,8 @@ export const flinkJarApplicationSpec = defineResource({
   },
   // Names are unique within a service: a create whose answer was lost is found by its name.
   createLookup: [{ operation: jarApplicationOps.list, key: "applications", match: { name: "name" } }],
+  // The list holds the six fields the attributes read, so a refresh lists each service once.
+  listRead: { operation: jarApplicationOps.list, key: "applications", match: { application_id: "id" } },
   onReadNotFound: "remove",
   timeouts: TIMEOUTS,
 });

@@ -111,6 +111,30 @@ test.each([
     { ...base, operations: { ...base.operations, update: undefined } },
     'flink_widget: attribute "size" can change in place but the resource has no update operation',
   ],
+  [
+    "a list read that is not a GET",
+    {
+      ...base,
+      listRead: {
+        operation: { method: "POST", path: "/project/{project}/widget" },
+        key: "widgets",
+        match: { widget_id: "id" },
+      },
+    },
+    "flink_widget: listRead must be a GET, not POST",
+  ],
+  [
+    "a list read matching a missing attribute",
+    {
+      ...base,
+      listRead: {
+        operation: { method: "GET", path: "/project/{project}/widget" },
+        key: "widgets",
+        match: { widgt_id: "id" },
+      },
+    },
+    'flink_widget: listRead matches a missing attribute "widgt_id"',
+  ],
 ])("%s is reported naming the spec and the attribute", (_label, spec, problem) => {
   expect(checkResourceSpec(spec as ResourceSpec)).toContain(problem);
 });

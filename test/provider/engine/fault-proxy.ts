@@ -26,6 +26,8 @@ export type ProxyAction =
   | "forward-then-500"
   /** Answer 500 without passing it on. */
   | "500"
+  /** Never answer (the connection stays open until the proxy stops). */
+  | "hang"
   /** Answer with this body (status 200) without passing it on. */
   | { readonly reply: unknown };
 
@@ -61,6 +63,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     requests.push(request);
     const action = proxy.rule(request);
     if (action === "500") return send(res, 500, { message: "Internal error (proxy)" });
+    if (action === "hang") return;
     if (typeof action === "object") return send(res, 200, action.reply);
     const answer = await fetch(`${target}${url.replace(/^\/v1/, "")}`, {
       method,
