@@ -5,17 +5,14 @@ import { planDeployment } from "../hooks/deployment-plan";
 import { createSavepointSchedule } from "../hooks/deployment-savepoint-schedule";
 import { stopDeploymentBeforeDelete } from "../hooks/deployment-teardown";
 import { upgradeDeployment } from "../hooks/deployment-upgrade";
+import { timeoutsAttribute, uuidAttribute } from "./common";
 import {
-  idAttribute,
-  projectAttribute,
-  serviceNameAttribute,
-  timeoutsAttribute,
-  timestampAttribute,
-  uuidAttribute,
-} from "./common";
+  DEPLOYMENT_TIMEOUTS,
+  deploymentJobAttributes,
+  deploymentKeyAttributes,
+  deploymentStartAttributes,
+} from "./deployment-attributes";
 import { deploymentOps, waitRunning } from "./operations";
-
-const TIMEOUTS = { create: "20m", read: "5m", update: "30m", delete: "20m" };
 
 export const flinkApplicationDeploymentSpec = defineResource({
   typeName: "flink_application_deployment",
@@ -25,10 +22,7 @@ export const flinkApplicationDeploymentSpec = defineResource({
   id: "{project}/{service_name}/{application_id}/{deployment_id}",
   importFormat: "PROJECT/SERVICE_NAME/APPLICATION_ID/DEPLOYMENT_ID",
   attributes: {
-    // A handover starts a new deployment, so the id changes with it.
-    id: { ...idAttribute("PROJECT/SERVICE_NAME/APPLICATION_ID/DEPLOYMENT_ID"), volatile: true },
-    project: projectAttribute(),
-    service_name: serviceNameAttribute("Name of the Flink service."),
+    ...deploymentKeyAttributes(),
     application_id: uuidAttribute("Identifier of the application. Changing it creates a new deployment.", {
       required: true,
       replaceOnChange: true,
@@ -41,22 +35,7 @@ export const flinkApplicationDeploymentSpec = defineResource({
       "Parallelism of the job. It must fit in the service's task slots (nodes × `number_of_task_slots`, shared by all deployments). Changing it restarts the job as `upgrade_mode` says.",
       { optional: true, default: 1, min: 1, max: 128 },
     ),
-    restart_enabled: bool("Restart the job according to the service's restart strategy when it fails.", {
-      optional: true,
-      default: true,
-    }),
-    // An input for creation only: after a stateful upgrade the API reports the handover savepoint
-    // instead, which `starting_savepoint_used` shows.
-    starting_savepoint: string(
-      "Savepoint path to start the job from, such as a previous deployment's `last_savepoint`.",
-      {
-        optional: true,
-        replaceOnChange: true,
-        keepOnRead: true,
-        minLength: 1,
-        maxLength: 2048,
-      },
-    ),
+    ...deploymentStartAttributes(),
     upgrade_mode: string(
       "How a change of version, parallelism or `restart_enabled` reaches the running job: `savepoint` stops it with a savepoint and starts the new deployment from it (rolling back to the previous version if the new job fails); `last-state` cancels it and starts the new deployment from its latest retained checkpoint instead (faster: no savepoint to write), rolling back the same way, and falls back to `savepoint` while the job has no checkpoint yet; `stateless` cancels it and starts fresh. `last-state` uses the local control plane's `GET .../deployment/{deployment_id}/checkpoint`, which the hosted API does not have: against that API it hands over through a savepoint, with a warning at plan.",
       { optional: true, default: "savepoint", api: false, enum: ["savepoint", "last-state", "stateless"] },
@@ -87,34 +66,8 @@ export const flinkApplicationDeploymentSpec = defineResource({
       "How many of the periodic savepoints (`savepoint_interval`) to keep: after each one, the oldest beyond this number are deleted, their files included. Savepoints taken otherwise (suspend, upgrades, `savepoint_trigger`, `final_savepoint`) are never deleted, nor one a deployment still starts from.",
       { optional: true, default: 10, min: 1, max: 100, api: false },
     ),
-    final_savepoint: bool("On destroy, stop the job with a savepoint instead of cancelling it.", {
-      optional: true,
-      default: false,
-      api: false,
-    }),
-    deployment_id: string("Identifier of the deployment; a new one after each handover.", {
-      computed: true,
-      api: "id",
-      volatile: true,
-    }),
-    status: string("Status of the job, such as `RUNNING`, `FAILED` or `CANCELED`.", {
-      computed: true,
-      volatile: true,
-    }),
-    job_id: string("Flink job id.", { computed: true, volatile: true }),
-    last_savepoint: string("Path of the job's latest savepoint.", { computed: true, volatile: true }),
-    error_msg: string("Why the job failed, when it did.", { computed: true, volatile: true }),
-    starting_savepoint_used: string(
-      "The savepoint the current deployment started from (set by a stateful upgrade).",
-      {
-        computed: true,
-        volatile: true,
-        api: "starting_savepoint",
-      },
-    ),
-    created_at: timestampAttribute("When the deployment was created.", "created_at", true),
-    created_by: timestampAttribute("Who created the deployment.", "created_by", true),
-    timeouts: timeoutsAttribute(TIMEOUTS),
+    ...deploymentJobAttributes(),
+    timeouts: timeoutsAttribute(DEPLOYMENT_TIMEOUTS),
   },
   operations: {
     create: deploymentOps.create,
@@ -123,7 +76,7 @@ export const flinkApplicationDeploymentSpec = defineResource({
   },
   wait: { create: waitRunning },
   onReadNotFound: "remove",
-  timeouts: TIMEOUTS,
+  timeouts: DEPLOYMENT_TIMEOUTS,
   hooks: {
     plan: planDeployment,
     update: upgradeDeployment,

@@ -3,19 +3,11 @@ import { defineResource } from "../dsl/define";
 import { validateApplicationVersionConfig } from "../hooks/application-version";
 import { planVersion } from "../hooks/version-plan";
 import { releaseVersionBeforeDelete } from "../hooks/version-teardown";
-import {
-  computedInteger,
-  FLINK_BASE,
-  idAttribute,
-  projectAttribute,
-  serviceNameAttribute,
-  timeoutsAttribute,
-  timestampAttribute,
-  uuidAttribute,
-} from "./common";
+import { versionKeyAttributes } from "./application-attributes";
+import { computedInteger, timeoutsAttribute, timestampAttribute, uuidAttribute } from "./common";
+import { versionOps } from "./operations";
 
 const TIMEOUTS = { create: "5m", read: "5m", update: "5m", delete: "5m" };
-const VERSION_PATH = `${FLINK_BASE}/application/{application_id}/version/{application_version_id}`;
 
 function tableBlocks(role: "source" | "sink", api: string) {
   const purpose = role === "source" ? "read by the statement" : "written by the statement's INSERT";
@@ -45,9 +37,7 @@ export const flinkApplicationVersionSpec = defineResource({
   id: "{project}/{service_name}/{application_id}/{application_version_id}",
   importFormat: "PROJECT/SERVICE_NAME/APPLICATION_ID/APPLICATION_VERSION_ID",
   attributes: {
-    id: idAttribute("PROJECT/SERVICE_NAME/APPLICATION_ID/APPLICATION_VERSION_ID"),
-    project: projectAttribute(),
-    service_name: serviceNameAttribute("Name of the Flink service."),
+    ...versionKeyAttributes(),
     application_id: uuidAttribute("Identifier of the application. Changing it creates a new version.", {
       required: true,
       replaceOnChange: true,
@@ -74,9 +64,9 @@ export const flinkApplicationVersionSpec = defineResource({
     timeouts: timeoutsAttribute(TIMEOUTS),
   },
   operations: {
-    create: { method: "POST", path: `${FLINK_BASE}/application/{application_id}/version` },
-    read: { method: "GET", path: VERSION_PATH },
-    delete: { method: "DELETE", path: VERSION_PATH },
+    create: versionOps.create,
+    read: versionOps.read,
+    delete: versionOps.delete,
   },
   // A new integration is not visible to the Flink API for a while (the official provider retries 30 s).
   retryCreate: { status: 404, messageIncludes: "Integration not found", maxMs: 30_000 },

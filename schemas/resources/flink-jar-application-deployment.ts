@@ -1,22 +1,19 @@
-import { bool, integer, listOf, string } from "../dsl/builders";
+import { integer, listOf, string } from "../dsl/builders";
 import { defineResource } from "../dsl/define";
 import {
   planJarDeployment,
   stopJarDeploymentBeforeDelete,
   upgradeJarDeployment,
 } from "../hooks/jar-deployment-upgrade";
+import { timeoutsAttribute, uuidAttribute } from "./common";
 import {
-  idAttribute,
-  projectAttribute,
-  serviceNameAttribute,
-  timeoutsAttribute,
-  timestampAttribute,
-  uuidAttribute,
-} from "./common";
+  DEPLOYMENT_TIMEOUTS,
+  deploymentJobAttributes,
+  deploymentKeyAttributes,
+  deploymentStartAttributes,
+} from "./deployment-attributes";
 import { jarDeploymentOps } from "./jar-operations";
 import { waitRunning } from "./operations";
-
-const TIMEOUTS = { create: "20m", read: "5m", update: "30m", delete: "20m" };
 
 export const flinkJarApplicationDeploymentSpec = defineResource({
   typeName: "flink_jar_application_deployment",
@@ -26,10 +23,7 @@ export const flinkJarApplicationDeploymentSpec = defineResource({
   id: "{project}/{service_name}/{application_id}/{deployment_id}",
   importFormat: "PROJECT/SERVICE_NAME/APPLICATION_ID/DEPLOYMENT_ID",
   attributes: {
-    // A handover starts a new deployment, so the id changes with it.
-    id: { ...idAttribute("PROJECT/SERVICE_NAME/APPLICATION_ID/DEPLOYMENT_ID"), volatile: true },
-    project: projectAttribute(),
-    service_name: serviceNameAttribute("Name of the Flink service."),
+    ...deploymentKeyAttributes(),
     application_id: uuidAttribute(
       "Identifier of the JAR application. Changing it creates a new deployment.",
       { required: true, replaceOnChange: true },
@@ -62,48 +56,13 @@ export const flinkJarApplicationDeploymentSpec = defineResource({
       "Parallelism of the job. It must fit in the service's free task slots. Changing it restarts the job as `upgrade_mode` says.",
       { optional: true, default: 1, min: 1, max: 128 },
     ),
-    restart_enabled: bool("Restart the job according to the service's restart strategy when it fails.", {
-      optional: true,
-      default: true,
-    }),
-    starting_savepoint: string(
-      "Savepoint path to start the job from, such as a previous deployment's `last_savepoint`.",
-      {
-        optional: true,
-        replaceOnChange: true,
-        keepOnRead: true,
-        minLength: 1,
-        maxLength: 2048,
-      },
-    ),
+    ...deploymentStartAttributes(),
     upgrade_mode: string(
       "How a change reaches the running job: `savepoint` stops it with a savepoint and starts the new deployment from it (running the previous settings again if the new job fails); `stateless` cancels it and starts fresh.",
       { optional: true, default: "savepoint", api: false, enum: ["savepoint", "stateless"] },
     ),
-    final_savepoint: bool("On destroy, stop the job with a savepoint instead of cancelling it.", {
-      optional: true,
-      default: false,
-      api: false,
-    }),
-    deployment_id: string("Identifier of the deployment; a new one after each handover.", {
-      computed: true,
-      api: "id",
-      volatile: true,
-    }),
-    status: string("Status of the job, such as `RUNNING`, `FAILED` or `CANCELED`.", {
-      computed: true,
-      volatile: true,
-    }),
-    job_id: string("Flink job id.", { computed: true, volatile: true }),
-    last_savepoint: string("Path of the job's latest savepoint.", { computed: true, volatile: true }),
-    error_msg: string("Why the job failed, when it did.", { computed: true, volatile: true }),
-    starting_savepoint_used: string(
-      "The savepoint the current deployment started from (set by a stateful upgrade).",
-      { computed: true, volatile: true, api: "starting_savepoint" },
-    ),
-    created_at: timestampAttribute("When the deployment was created.", "created_at", true),
-    created_by: timestampAttribute("Who created the deployment.", "created_by", true),
-    timeouts: timeoutsAttribute(TIMEOUTS),
+    ...deploymentJobAttributes(),
+    timeouts: timeoutsAttribute(DEPLOYMENT_TIMEOUTS),
   },
   operations: {
     create: jarDeploymentOps.create,
@@ -112,7 +71,7 @@ export const flinkJarApplicationDeploymentSpec = defineResource({
   },
   wait: { create: waitRunning },
   onReadNotFound: "remove",
-  timeouts: TIMEOUTS,
+  timeouts: DEPLOYMENT_TIMEOUTS,
   hooks: {
     plan: planJarDeployment,
     update: upgradeJarDeployment,

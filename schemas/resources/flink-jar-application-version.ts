@@ -1,15 +1,8 @@
 import { integer, string } from "../dsl/builders";
 import { defineResource } from "../dsl/define";
 import { planJarVersion, uploadJarFile } from "../hooks/jar-version-file";
-import {
-  computedInteger,
-  idAttribute,
-  projectAttribute,
-  serviceNameAttribute,
-  timeoutsAttribute,
-  timestampAttribute,
-  uuidAttribute,
-} from "./common";
+import { versionKeyAttributes } from "./application-attributes";
+import { computedInteger, timeoutsAttribute, timestampAttribute, uuidAttribute } from "./common";
 import { jarVersionOps } from "./jar-operations";
 
 const TIMEOUTS = { create: "10m", read: "5m", update: "5m", delete: "5m" };
@@ -22,9 +15,7 @@ export const flinkJarApplicationVersionSpec = defineResource({
   id: "{project}/{service_name}/{application_id}/{application_version_id}",
   importFormat: "PROJECT/SERVICE_NAME/APPLICATION_ID/APPLICATION_VERSION_ID",
   attributes: {
-    id: idAttribute("PROJECT/SERVICE_NAME/APPLICATION_ID/APPLICATION_VERSION_ID"),
-    project: projectAttribute(),
-    service_name: serviceNameAttribute("Name of the Flink service."),
+    ...versionKeyAttributes(),
     application_id: uuidAttribute(
       "Identifier of the JAR application (`flink_jar_application.application_id`). Changing it creates a new version.",
       { required: true, replaceOnChange: true },

@@ -1,31 +1,24 @@
 /** API operations shared by specs and hooks (hooks call them through HookApi). */
 import type { OperationSpec, WaitSpec } from "../dsl/types";
-import { FLINK_BASE } from "./common";
+import { applicationOperations } from "./application-operations";
 
 const SERVICE_PATH = "/project/{project}/service/{service_name}";
-const APPLICATION_PATH = `${FLINK_BASE}/application/{application_id}`;
-const DEPLOYMENTS_PATH = `${APPLICATION_PATH}/deployment`;
-const DEPLOYMENT_PATH = `${DEPLOYMENTS_PATH}/{deployment_id}`;
+const sql = applicationOperations("application");
+
+export const applicationOps = sql.application;
 
 export const serviceOps = {
   read: { method: "GET", path: SERVICE_PATH, envelope: "service" },
-  listApplications: { method: "GET", path: `${FLINK_BASE}/application` },
+  listApplications: sql.application.list,
 } as const satisfies Record<string, OperationSpec>;
 
 export const deploymentOps = {
-  create: { method: "POST", path: DEPLOYMENTS_PATH },
-  list: { method: "GET", path: DEPLOYMENTS_PATH },
-  read: { method: "GET", path: DEPLOYMENT_PATH },
-  delete: { method: "DELETE", path: DEPLOYMENT_PATH },
-  // Repeating either is harmless (a second one is refused with 409 while the first goes on), so
-  // the client retries them after a 5xx or a lost connection like any idempotent call.
-  cancel: { method: "POST", path: `${DEPLOYMENT_PATH}/cancel`, idempotent: true },
-  stop: { method: "POST", path: `${DEPLOYMENT_PATH}/stop`, idempotent: true },
+  ...sql.deployment,
   // The local control plane's savepoint on demand (the hosted API has none): a repeat is refused
   // with 409 while the first is SAVING.
-  savepoint: { method: "POST", path: `${DEPLOYMENT_PATH}/savepoint`, idempotent: true },
+  savepoint: { method: "POST", path: `${sql.deploymentPath}/savepoint`, idempotent: true },
   // The local control plane's latest retained checkpoint of the job (the hosted API has none).
-  checkpoint: { method: "GET", path: `${DEPLOYMENT_PATH}/checkpoint` },
+  checkpoint: { method: "GET", path: `${sql.deploymentPath}/checkpoint` },
 } as const satisfies Record<string, OperationSpec>;
 
 /**
@@ -33,13 +26,13 @@ export const deploymentOps = {
  * API has none); both calls are idempotent (a PUT replaces the schedule).
  */
 export const savepointScheduleOps = {
-  put: { method: "PUT", path: `${APPLICATION_PATH}/savepoint-schedule` },
-  delete: { method: "DELETE", path: `${APPLICATION_PATH}/savepoint-schedule` },
+  put: { method: "PUT", path: `${sql.applicationPath}/savepoint-schedule` },
+  delete: { method: "DELETE", path: `${sql.applicationPath}/savepoint-schedule` },
 } as const satisfies Record<string, OperationSpec>;
 
 export const versionOps = {
-  validate: { method: "POST", path: `${APPLICATION_PATH}/version/validate` },
-  read: { method: "GET", path: `${APPLICATION_PATH}/version/{application_version_id}` },
+  ...sql.version,
+  validate: { method: "POST", path: `${sql.versionsPath}/validate` },
 } as const satisfies Record<string, OperationSpec>;
 
 /** Statuses of a job that no longer runs (and holds no task slots). */

@@ -12,6 +12,8 @@ test("resource types and references are renamed; comments, heredocs and template
   expect(out).toContain('resource "flink_application_deployment" "d" {');
   expect(out).toContain("application_id = flink_application.app.application_id");
   expect(out).toContain("depends_on     = [flink_application_version.v1]");
+  // Every reference, the plain `project = aiven_flink.flink.project` ones included.
+  expect(out).not.toContain("aiven_flink");
   // Inside a template, and a list-of-one user config read as an object.
   expect(out).toContain(
     // biome-ignore lint/suspicious/noTemplateCurlyInString: an HCL template, not a JS one.
@@ -105,6 +107,46 @@ test("moved blocks for every movable resource, JAR ones included", () => {
   expect(result.movedFile).toContain(
     "moved {\n  from = aiven_flink_jar_application_deployment.jar_d\n  to   = flink_jar_application_deployment.jar_d\n}",
   );
+});
+
+test("settings flinkform does not manage are commented out, whole lines with their comments, and noted", () => {
+  const official = [
+    'resource "aiven_flink" "f" {',
+    '  disk_space = "100GiB" # sized by hand',
+    "  service_integrations {",
+    '    integration_type = "flink"',
+    "  }",
+    "  flink_user_config {",
+    "    number_of_task_slots = 2",
+    "    not_in_flinkform     = true",
+    "  }",
+    "}",
+    "",
+  ].join("\n");
+  const migrated = migrate([{ file: "main.tf", content: official }]);
+  expect(migrated.changed[0].content).toBe(
+    [
+      'resource "flink_service" "f" {',
+      "  # flinkform migrate: flinkform does not manage disk_space; the service keeps it",
+      '  # disk_space = "100GiB" # sized by hand',
+      "  # flinkform migrate: flinkform's flink_service has no service_integrations block",
+      "  # service_integrations {",
+      '  #   integration_type = "flink"',
+      "  # }",
+      "  flink_user_config = {",
+      "    number_of_task_slots = 2",
+      "    # flinkform migrate: flinkform does not manage not_in_flinkform; the service keeps it",
+      "    # not_in_flinkform     = true",
+      "  }",
+      "}",
+      "",
+    ].join("\n"),
+  );
+  expect(migrated.notes).toEqual([
+    "main.tf:2: aiven_flink.f.disk_space commented out (flinkform does not manage it; the service keeps it)",
+    "main.tf:3: aiven_flink.f service_integrations block commented out (no counterpart)",
+    "main.tf:8: flink_user_config.not_in_flinkform commented out (flinkform does not manage it)",
+  ]);
 });
 
 test("a second run changes nothing", () => {
