@@ -1,8 +1,8 @@
 /**
  * Jar files for JAR application tests. A jar is a zip archive: `tinyJar` writes the smallest real
- * one (a manifest, stored uncompressed), and `withZipComment` makes a copy of any jar with other
- * bytes that Java still reads the same (the archive comment is after the central directory), so a
- * test can change "the file" without rebuilding the job.
+ * one (a manifest and class entries, stored uncompressed), and `withZipComment` makes a copy of any
+ * jar with other bytes that Java still reads the same (the archive comment is after the central
+ * directory), so a test can change "the file" without rebuilding the job.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -19,33 +19,60 @@ export const EXAMPLE_JAR = path.resolve(
 );
 export const EXAMPLE_ENTRY_CLASS = "dev.flinkform.example.CountingJob";
 
-export function tinyJar(note: string): Buffer {
-  const name = Buffer.from("META-INF/MANIFEST.MF");
-  const data = Buffer.from(`Manifest-Version: 1.0\r\nX-Note: ${note}\r\n\r\n`);
-  const crc = crc32(data);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(10, 4); // version needed
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(data.length, 22);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(10, 4);
-  central.writeUInt16LE(10, 6);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(data.length, 24);
-  central.writeUInt16LE(name.length, 28);
-  const centralOffset = local.length + name.length + data.length;
+/** The entry classes tests name; a tiny jar holds a class file for each (the first is its Main-Class). */
+export const TINY_JAR_CLASSES = [EXAMPLE_ENTRY_CLASS, "com.example.Job"];
+
+/**
+ * The smallest real jar: a manifest and a (placeholder) class file per class, stored uncompressed.
+ * The simulated engine refuses an entry class the jar does not contain, as Flink does.
+ */
+export function tinyJar(note: string, classes: readonly string[] = TINY_JAR_CLASSES): Buffer {
+  const mainClass = classes[0] ? `Main-Class: ${classes[0]}\r\n` : "";
+  return storedZip([
+    ["META-INF/MANIFEST.MF", Buffer.from(`Manifest-Version: 1.0\r\n${mainClass}X-Note: ${note}\r\n\r\n`)],
+    ...classes.map((c): [string, Buffer] => [
+      `${c.replaceAll(".", "/")}.class`,
+      Buffer.from([0xca, 0xfe, 0xba, 0xbe]),
+    ]),
+  ]);
+}
+
+/** A zip archive of `files` (name, bytes), stored without compression. */
+function storedZip(files: readonly [string, Buffer][]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [fileName, data] of files) {
+    const name = Buffer.from(fileName);
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(10, 4); // version needed
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(10, 4);
+    central.writeUInt16LE(10, 6);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, data);
+    centrals.push(central, name);
+    offset += local.length + name.length + data.length;
+  }
+  const centralSize = centrals.reduce((n, b) => n + b.length, 0);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + name.length, 12);
-  end.writeUInt32LE(centralOffset, 16);
-  return Buffer.concat([local, name, data, central, name, end]);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, ...centrals, end]);
 }
 
 /** A copy of `jar` with `comment` as its archive comment (the jar must have none). */

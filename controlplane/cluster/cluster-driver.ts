@@ -103,6 +103,11 @@ export interface ClusterDriver {
    * savepoints beyond `history_max` are then pruned (records and files).
    */
   triggerSavepoint(project: string, d: DeploymentRecord, periodic?: boolean): void;
+  /**
+   * JAR versions were deleted (their records and kept files are gone): their jars leave the
+   * service's JobManager too, so Flink's `GET /jars` lists none of them.
+   */
+  removeJars(project: string, serviceName: string, versionIds: readonly string[]): void;
   /** Deletes savepoints from the service's checkpoint storage (their records are already gone). */
   disposeSavepoints(project: string, serviceName: string, paths: readonly string[]): void;
   /**

@@ -9,6 +9,8 @@ export interface RestorePointRecord {
   readonly deployment_id: string;
   /** The version whose job wrote it: the simulated engine compares its stateful operators on restore. */
   readonly version_id?: string;
+  /** The parallelism of that job: the simulated engine checks the operator chaining on restore. */
+  readonly parallelism?: number;
 }
 
 /** Records a savepoint or retained checkpoint a later deployment may start from. Call inside a transaction. */
@@ -18,7 +20,12 @@ export function recordRestorePoint(
   path: string,
 ): void {
   if (ctx.store.get("savepoint", ctx.project, path)) return;
-  const record: RestorePointRecord = { path, deployment_id: d.id, version_id: d.version_id };
+  const record: RestorePointRecord = {
+    path,
+    deployment_id: d.id,
+    version_id: d.version_id,
+    parallelism: d.parallelism,
+  };
   ctx.store.insert("savepoint", ctx.project, path, record, d.service_name);
 }
 

@@ -99,7 +99,7 @@ export function jarApplicationRoutes(ctx: ControlPlaneContext, uploadOrigin: () 
               `Application deletion forbidden because it has ${deployments.length} deployment(s)`,
             );
           const out = renderApp(app);
-          for (const v of versionsOf(ctx, app)) removeVersion(ctx, v);
+          for (const v of versionsOf(ctx, app)) removeVersion(ctx, app.service_name, v);
           ctx.store.remove("jar_application", ctx.project, app.id);
           return { body: out };
         }),
@@ -159,7 +159,7 @@ export function jarApplicationRoutes(ctx: ControlPlaneContext, uploadOrigin: () 
             throw conflict(
               `Application version ${v.id} is used by deployment(s) ${users.map((d) => d.id).join(", ")}; delete them first`,
             );
-          removeVersion(ctx, v);
+          removeVersion(ctx, params.service_name!, v);
           return { body: renderJarVersion(v, uploadOrigin()) };
         }),
     },
@@ -188,9 +188,11 @@ function versionsOf(ctx: ControlPlaneContext, app: JarApplicationRecord): JarVer
   return ctx.store.list<JarVersionRecord>("jar_version", ctx.project, app.service_name, app.id);
 }
 
-function removeVersion(ctx: ControlPlaneContext, v: JarVersionRecord): void {
+/** A version goes with its kept file and its upload to the service's JobManager. */
+function removeVersion(ctx: ControlPlaneContext, serviceName: string, v: JarVersionRecord): void {
   ctx.store.remove("jar_version", ctx.project, v.id);
   removeJarFile(v);
+  ctx.cluster.removeJars(ctx.project, serviceName, [v.id]);
 }
 
 function checkUniqueName(ctx: ControlPlaneContext, service: string, name: string): void {

@@ -228,8 +228,15 @@ function remove(ctx: ControlPlaneContext, name: string) {
       if (i.source_service === name || i.dest_service === name)
         ctx.store.remove("integration", ctx.project, i.service_integration_id);
     }
-    // Uploaded jars are files beside the database: they go with their versions' records.
-    for (const v of ctx.store.list<JarVersionRecord>("jar_version", ctx.project, name)) removeJarFile(v);
+    // Uploaded jars are files beside the database: they go with their versions' records, and from
+    // the JobManager (which matters on a cluster that outlives the service: an existing one).
+    const jars = ctx.store.list<JarVersionRecord>("jar_version", ctx.project, name);
+    for (const v of jars) removeJarFile(v);
+    ctx.cluster.removeJars(
+      ctx.project,
+      name,
+      jars.map((v) => v.id),
+    );
     ctx.store.removeServiceChildren(ctx.project, name);
     ctx.store.remove("service", ctx.project, name);
     ctx.cluster.deleteService(ctx.project, name);

@@ -7,6 +7,8 @@ export interface SavepointRecord {
   deployment_id: string;
   /** The version whose job wrote it. */
   version_id?: string;
+  /** The parallelism of the job that wrote it: the simulated engine checks the operator chaining on restore. */
+  parallelism?: number;
   /** Set for savepoints the schedule took: only those count toward `history_max` and are pruned. */
   periodic?: true;
   application_id?: string;
@@ -40,6 +42,7 @@ export function recordSavepoint(
     path: location,
     deployment_id: d.id,
     version_id: d.version_id,
+    parallelism: d.parallelism,
     ...(periodic
       ? { periodic: true as const, application_id: d.application_id, taken_at: new Date().toISOString() }
       : {}),

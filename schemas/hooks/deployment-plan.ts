@@ -1,15 +1,15 @@
 /**
  * Plan-time behaviour of `flink_application_deployment`: say how a change is handed over (savepoint
  * or stateless), bring back a job that stopped outside Terraform, and check the service's task
- * slots against every deployment sharing the session cluster.
+ * slots against every deployment sharing the session cluster (deployment-slots.ts).
  */
-import type { HookApi, HookDiagnostic, PlanHookArgs, PlanHookResult, StateObject } from "../dsl/types";
-import { findFlinkPlan } from "../flink/plans";
-import { DEPLOYMENT_STOPPED_STATUSES, deploymentOps, serviceOps } from "../resources/operations";
-import { checkDeploymentSlots } from "../rules/slots";
+import type { HookDiagnostic, PlanHookArgs, PlanHookResult, StateObject } from "../dsl/types";
+import { DEPLOYMENT_STOPPED_STATUSES } from "../resources/operations";
 import { planDesiredState } from "./deployment-desired-state";
 import { lastStateFallbackWarning } from "./deployment-last-state";
+import { slotDiagnostics } from "./deployment-slots";
 import { parallelismChainingWarning } from "./parallelism-chaining";
+import { readVersionOnce } from "./planned-version";
 import { handoverStateWarning } from "./state-compatibility";
 
 /** Attributes that change when the job is handed over to a new deployment. */
@@ -45,76 +45,6 @@ function handoverWarning(planned: StateObject, changed: readonly string[]): Hook
   };
 }
 
-const numberOr = (v: unknown, fallback: number) =>
-  typeof v === "number" && Number.isFinite(v) ? v : fallback;
-
-async function slotDiagnostics(
-  api: HookApi,
-  planned: StateObject,
-  prior: StateObject | null,
-): Promise<HookDiagnostic[]> {
-  if (
-    typeof planned.parallelism !== "number" ||
-    typeof planned.project !== "string" ||
-    typeof planned.service_name !== "string"
-  )
-    return [];
-  let service: Record<string, unknown>;
-  let applications: unknown[];
-  try {
-    service = await api.call(serviceOps.read, planned);
-    applications = ((await api.call(serviceOps.listApplications, planned)).applications as unknown[]) ?? [];
-  } catch (err) {
-    if (api.isNotFound(err)) return []; // the service is created in this same apply
-    throw err;
-  }
-  const nodeCount = numberOr(service.node_count, findFlinkPlan(String(service.plan))?.nodeCount ?? 1);
-  const slots = numberOr(
-    (service.user_config as Record<string, unknown> | undefined)?.number_of_task_slots,
-    1,
-  );
-  const others: { name: string; parallelism: number }[] = [];
-  for (const app of applications as Record<string, unknown>[]) {
-    // An application runs one deployment at a time: one of its own that still runs is the one this
-    // plan replaces (destroyed first), so it holds no slots when this job starts.
-    if (app.id === planned.application_id) continue;
-    const list = await api.call(deploymentOps.list, { ...planned, application_id: app.id });
-    for (const d of (list.deployments as Record<string, unknown>[] | undefined) ?? []) {
-      if (d.id === prior?.deployment_id || DEPLOYMENT_STOPPED_STATUSES.includes(String(d.status))) continue;
-      others.push({ name: `${String(app.name)}/${String(d.id)}`, parallelism: numberOr(d.parallelism, 1) });
-    }
-  }
-  // Named by its application, as the others are (terraform prints the resource address beside it).
-  // An application created in the same apply has no name yet (its id is unknown at plan).
-  const own = (applications as Record<string, unknown>[]).find((a) => a.id === planned.application_id);
-  const appName = typeof own?.name === "string" ? own.name : undefined;
-  const thisOne = { name: appName ?? "?", parallelism: planned.parallelism };
-  const subject = appName === undefined ? "The deployment of an application this apply creates" : undefined;
-  const toDiagnostic = (d: { severity: HookDiagnostic["severity"]; message: string }): HookDiagnostic => ({
-    severity: d.severity,
-    path: ["parallelism"],
-    summary: d.severity === "error" ? "Not Enough Task Slots" : "Task Slots Oversubscribed",
-    detail: subject ? d.message.replace("Deployment '?'", subject) : d.message,
-  });
-  // A parallelism the cluster can never hold (or a malformed plan) is reported on its own.
-  const alone = checkDeploymentSlots({ nodeCount, taskSlotsPerNode: slots, deployments: [thisOne] });
-  if (alone.length > 0) return alone.map(toDiagnostic);
-  // Session mode: the other running deployments, of any application, hold their slots; the job
-  // cannot start when it needs more than are free. A warning, not an error: the plan sees the others
-  // as they run now, and the same apply may scale them down or remove them (moving slots from one
-  // application to another in one apply must stay possible).
-  const total = nodeCount * slots;
-  const held = others.reduce((sum, d) => sum + d.parallelism, 0);
-  const free = Math.max(0, total - held);
-  if (thisOne.parallelism <= free) return [];
-  return [
-    toDiagnostic({
-      severity: "warning",
-      message: `Deployment '${thisOne.name}' needs ${thisOne.parallelism} task slots, but only ${free} of the service's ${total} are free: ${others.map((d) => `${d.name} holds ${d.parallelism}`).join(", ")}. Unless this apply frees them, the job will not start. ${free > 0 ? `Lower parallelism to at most ${free}, stop` : "Stop"} another deployment or raise number_of_task_slots.`,
-    }),
-  ];
-}
-
 export async function planDeployment(args: PlanHookArgs): Promise<PlanHookResult> {
   const { prior, planned, api } = args;
   const diagnostics: HookDiagnostic[] = [];
@@ -131,15 +61,19 @@ export async function planDeployment(args: PlanHookArgs): Promise<PlanHookResult
         ? await lastStateFallbackWarning(api, prior, changedInputs[0]!)
         : undefined;
     if (fallback) diagnostics.push(fallback);
-    // Before anything is stopped: will the job's state fit the new version's statement?
+    // Before anything is stopped: will the job's state fit the new version's statement, and its
+    // operators' chaining at the new parallelism? Both look at the version the job moves to (the
+    // running one while version_id is unknown): one GET at most, on the first check that needs it.
+    const targetId = typeof planned.version_id === "string" ? planned.version_id : prior.version_id;
+    const target = api && typeof targetId === "string" ? readVersionOnce(api, planned, targetId) : undefined;
     const state =
-      api && changedInputs.includes("version_id")
-        ? await handoverStateWarning(api, prior, planned)
+      api && target && changedInputs.includes("version_id")
+        ? await handoverStateWarning(api, prior, planned, target)
         : undefined;
     if (state) diagnostics.push(state);
     const chaining =
-      api && changedInputs.includes("parallelism")
-        ? await parallelismChainingWarning(api, prior, planned)
+      target && changedInputs.includes("parallelism")
+        ? await parallelismChainingWarning(prior, planned, target)
         : undefined;
     if (chaining) diagnostics.push(chaining);
   }

@@ -69,14 +69,17 @@ async function requestStop(api: HookApi, op: OperationSpec, prior: StateObject, 
   }
 }
 
-/** Stops the running job; returns the savepoint or checkpoint to continue from (undefined for stateless). */
+/**
+ * Stops the running job (`current`: the deployment as just read); returns the savepoint or checkpoint
+ * to continue from (undefined for stateless).
+ */
 async function handOver(
   api: HookApi,
   prior: StateObject,
+  current: ApiObject,
   mode: string,
   timeoutMs: number,
 ): Promise<string | undefined> {
-  const current = await api.call(deploymentOps.read, prior);
   const status = String(current.status);
   if (DEPLOYMENT_STOPPED_STATUSES.includes(status)) {
     // Already stopped: continue from its latest savepoint when there is one.
@@ -128,18 +131,18 @@ async function removeQuietly(api: HookApi, values: StateObject): Promise<void> {
   }
 }
 
+/** A change that needs the job: a handover, a suspend or resume, a savepoint. */
+const needsJob = (prior: StateObject, planned: StateObject): boolean =>
+  HANDOVER_INPUTS.some((name) => prior[name] !== planned[name]) ||
+  prior.desired_state !== planned.desired_state ||
+  prior.savepoint_trigger !== planned.savepoint_trigger;
+
 /**
  * A deployment SUSPENDED by its service's power off has no job until the service is powered on, so
- * a change that needs the job (a handover, a suspend, a savepoint) would only wait for its timeout:
- * it fails at once, saying what to do. Terraform-side settings still apply.
+ * a change that needs the job would only wait for its timeout: it fails at once, saying what to do.
+ * Terraform-side settings still apply.
  */
-async function refuseWhilePoweredOff(api: HookApi, prior: StateObject, planned: StateObject): Promise<void> {
-  const needsJob =
-    HANDOVER_INPUTS.some((name) => prior[name] !== planned[name]) ||
-    prior.desired_state !== planned.desired_state ||
-    prior.savepoint_trigger !== planned.savepoint_trigger;
-  if (!needsJob) return;
-  const current = await api.call(deploymentOps.read, prior);
+function refuseWhilePoweredOff(prior: StateObject, current: ApiObject): void {
   if (current.status !== "SUSPENDED") return;
   throw new HookFailedError(
     `deployment ${String(prior.deployment_id)} is suspended because service ${String(prior.service_name)} is powered off; ` +
@@ -155,20 +158,22 @@ export async function upgradeDeployment(
 ): Promise<ApiObject | null> {
   // The schedule is the application's: it holds whatever happens to the job below.
   await applySavepointSchedule(api, prior, planned);
-  if (prior.deployment_id) await refuseWhilePoweredOff(api, prior, planned);
+  // One read of the deployment serves the power-off check, the drift check and the handover below
+  // (nothing between them changes it).
+  const seen =
+    prior.deployment_id && needsJob(prior, planned) ? await api.call(deploymentOps.read, prior) : undefined;
+  if (seen) refuseWhilePoweredOff(prior, seen);
   if (planned.desired_state === "suspended") return suspendDeployment(api, prior, planned, timeoutMs);
   if (prior.desired_state === "suspended") return resumeDeployment(api, prior, planned, timeoutMs);
+  const current = seen ?? (await api.call(deploymentOps.read, prior));
   const inputsChanged = HANDOVER_INPUTS.some((name) => prior[name] !== planned[name]);
-  if (!inputsChanged) {
-    // Only Terraform-side settings changed, unless the job stopped outside Terraform: then restart it.
-    const current = await api.call(deploymentOps.read, prior);
-    if (!DEPLOYMENT_STOPPED_STATUSES.includes(String(current.status)))
-      return prior.savepoint_trigger !== planned.savepoint_trigger
-        ? takeSavepoint(api, prior, timeoutMs)
-        : null;
-  }
+  // Only Terraform-side settings changed, unless the job stopped outside Terraform: then restart it.
+  if (!inputsChanged && !DEPLOYMENT_STOPPED_STATUSES.includes(String(current.status)))
+    return prior.savepoint_trigger !== planned.savepoint_trigger
+      ? takeSavepoint(api, prior, timeoutMs)
+      : null;
   const mode = String(planned.upgrade_mode ?? "savepoint");
-  const savepoint = await handOver(api, prior, mode, timeoutMs);
+  const savepoint = await handOver(api, prior, current, mode, timeoutMs);
   api.progress(`starting version ${String(planned.version_id)}${savepoint ? ` from ${savepoint}` : ""}`);
   const next = await api.call(deploymentOps.create, planned, deploymentBody(planned, savepoint));
   if (savepoint) warnIfNonRestoredStateIgnored(api, planned, next);

@@ -3,12 +3,14 @@
  * parallelism or `restart_enabled` hands the running job over to a new deployment, through a
  * savepoint by default (`upgrade_mode = "savepoint"`), so its state carries over. If the new job
  * fails, the previous deployment's settings run again from the same savepoint and the apply fails
- * with the job's error. Teardown is the SQL deployments' (cancel, or a final savepoint).
+ * with the job's error. The plan checks the task slots as for SQL deployments (deployment-slots.ts).
+ * Teardown is the SQL deployments' (cancel, or a final savepoint).
  */
 import {
   type ApiObject,
   type BeforeDeleteResult,
   type HookApi,
+  type HookDiagnostic,
   HookFailedError,
   HookRollbackError,
   type PlanHookArgs,
@@ -23,6 +25,7 @@ import {
   waitSavepoint,
 } from "../resources/operations";
 import { HANDOVER_CHANGES } from "./deployment-plan";
+import { slotDiagnostics } from "./deployment-slots";
 import { stopJobBeforeDelete } from "./deployment-teardown";
 
 export const JAR_HANDOVER_INPUTS = [
@@ -36,24 +39,24 @@ export const JAR_HANDOVER_INPUTS = [
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 const name = (values: StateObject) => `deployment ${String(values.deployment_id)}`;
 
-export async function planJarDeployment({ prior, planned }: PlanHookArgs): Promise<PlanHookResult> {
-  if (!prior) return {};
-  const changed = JAR_HANDOVER_INPUTS.filter((n) => !sameValue(prior[n], planned[n]));
-  if (changed.length === 0) return {};
-  const savepoint = planned.upgrade_mode !== "stateless";
-  return {
-    unknown: HANDOVER_CHANGES,
-    diagnostics: [
-      {
-        severity: "warning",
-        path: [changed[0]!],
-        summary: savepoint ? "Stateful Upgrade" : "Stateless Upgrade",
-        detail: savepoint
-          ? `Changing ${changed.join(", ")} updates the deployment in place: the running job is stopped with a savepoint and a new deployment starts from it. If the new job fails, the previous settings run again from the same savepoint and the apply fails with the job's error.`
-          : `Changing ${changed.join(", ")} cancels the running job WITHOUT a savepoint (upgrade_mode = "stateless"); the new deployment starts with empty state.`,
-      },
-    ],
-  };
+export async function planJarDeployment({ prior, planned, api }: PlanHookArgs): Promise<PlanHookResult> {
+  const changed = prior ? JAR_HANDOVER_INPUTS.filter((n) => !sameValue(prior[n], planned[n])) : [];
+  const diagnostics: HookDiagnostic[] = [];
+  if (changed.length > 0) {
+    const savepoint = planned.upgrade_mode !== "stateless";
+    diagnostics.push({
+      severity: "warning",
+      path: [changed[0]!],
+      summary: savepoint ? "Stateful Upgrade" : "Stateless Upgrade",
+      detail: savepoint
+        ? `Changing ${changed.join(", ")} updates the deployment in place: the running job is stopped with a savepoint and a new deployment starts from it. If the new job fails, the previous settings run again from the same savepoint and the apply fails with the job's error.`
+        : `Changing ${changed.join(", ")} cancels the running job WITHOUT a savepoint (upgrade_mode = "stateless"); the new deployment starts with empty state.`,
+    });
+  }
+  // A job asks for slots anew when it is created or its parallelism changes: will they be free?
+  if (api && (!prior || changed.includes("parallelism")))
+    diagnostics.push(...(await slotDiagnostics(api, planned, prior)));
+  return { diagnostics, ...(changed.length > 0 ? { unknown: HANDOVER_CHANGES } : {}) };
 }
 
 function deploymentBody(values: StateObject, savepoint: string | undefined): Record<string, unknown> {
@@ -142,7 +145,8 @@ export async function upgradeJarDeployment(
     });
     return running;
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
+    // Flink's messages end in a full stop; this one goes on after the reason.
+    const reason = (err instanceof Error ? err.message : String(err)).replace(/\.+$/, "");
     if (created) await removeDeployment(api, { ...planned, deployment_id: created.id }, timeoutMs);
     // The previous settings again, from the same savepoint: the job runs as before the apply.
     api.progress(`the new job failed; starting the previous settings again`);

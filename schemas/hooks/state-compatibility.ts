@@ -7,8 +7,9 @@
  * `allow_non_restored_state` or a stateless handover the apply can still succeed.
  */
 import type { HookApi, HookDiagnostic, StateObject } from "../dsl/types";
-import { deploymentOps, versionOps } from "../resources/operations";
+import { deploymentOps } from "../resources/operations";
 import { compareStateShapes } from "../sql/state-shape-compare";
+import { readVersion, type VersionReader } from "./planned-version";
 
 export const STATE_WARNING_SUMMARY = "State Not Compatible With The Running Job";
 
@@ -29,34 +30,25 @@ function warning(path: string, intro: string, findings: string[], allowNonRestor
   };
 }
 
-async function statementOf(
-  api: HookApi,
-  values: StateObject,
-  versionId: string,
-): Promise<string | undefined> {
-  try {
-    const version = await api.call(versionOps.read, { ...values, application_version_id: versionId });
-    return typeof version.statement === "string" ? version.statement : undefined;
-  } catch (err) {
-    if (api.isNotFound(err)) return undefined;
-    throw err;
-  }
-}
+const statementOf = (version: Record<string, unknown> | undefined): string | undefined =>
+  typeof version?.statement === "string" ? version.statement : undefined;
 
 /**
  * The deployment's side: a running job handed over with its state (savepoint or last-state) to a
- * version that exists already.
+ * version that exists already. `targetVersion` reads the version `planned.version_id` names.
  */
 export async function handoverStateWarning(
   api: HookApi,
   prior: StateObject,
   planned: StateObject,
+  targetVersion: VersionReader,
 ): Promise<HookDiagnostic | undefined> {
   const from = prior.version_id;
   const to = planned.version_id;
   if (typeof from !== "string" || typeof to !== "string" || from === to) return undefined;
   if (planned.upgrade_mode === "stateless" || prior.status !== "RUNNING") return undefined;
-  const [before, after] = [await statementOf(api, prior, from), await statementOf(api, planned, to)];
+  const before = statementOf(await readVersion(api, prior, from));
+  const after = statementOf(await targetVersion());
   if (before === undefined || after === undefined) return undefined;
   const findings = compareStateShapes(before, after);
   if (findings.length === 0) return undefined;

@@ -92,6 +92,46 @@ test("a failed upgrade rolls back to the previous version from the same savepoin
   await acc.tf(wd, ["destroy", "-auto-approve", "-input=false"]);
 }, 180_000);
 
+/** The pipeline with its JDBC sink pinned to a parallelism of its own, 2 ('sink.parallelism'). */
+const pinnedSink = (options: PipelineOptions = {}) =>
+  pipelineConfig({ name: "flink-pc", ...options }).replace(
+    "'table-name' = 'public.clicks_per_minute'",
+    "'table-name' = 'public.clicks_per_minute',\n        'sink.parallelism' = '2'",
+  );
+
+test("a parallelism change that re-chains a pinned sink is warned at plan, refused at restore and rolled back, unless allow_non_restored_state", async () => {
+  const wd = acc.workdir("flink-pc", pinnedSink());
+  await acc.tf(wd, ["init", "-input=false"]);
+  await acc.tf(wd, ["apply", "-auto-approve", "-input=false"]);
+  const before = await stateOf(wd, "flink_application_deployment.d");
+  acc.writeConfig(wd, pinnedSink({ parallelism: 3 }));
+
+  const plan = await acc.terraform(wd, ["plan", "-no-color", "-input=false"]);
+  expect((plan.stdout + plan.stderr).replace(/\s+/g, " ")).toContain(
+    "Parallelism Change Flink Cannot Restore",
+  );
+  const refused = await acc.terraform(wd, ["apply", "-auto-approve", "-input=false", "-no-color"]);
+  expect(refused.code).toBe(1);
+  const diagnostic = refused.stderr.replace(/\s+/g, " "); // terraform wraps long lines
+  expect(diagnostic).toContain(
+    "Cannot map checkpoint/savepoint state for operator chain of sink clicks_per_minute ('sink.parallelism')",
+  );
+  expect(diagnostic).toContain(`Rolled back to version ${before.version_id}`);
+  const live = (await deploymentsOf("flink-pc", before.application_id)).filter((d) => d.status === "RUNNING");
+  expect(live).toHaveLength(1);
+  expect(live[0]).toMatchObject({ version_id: before.version_id, parallelism: 2 });
+
+  // Flink starts the job without the state it cannot map.
+  acc.writeConfig(wd, pinnedSink({ parallelism: 3, deploymentExtra: "  allow_non_restored_state = true" }));
+  await acc.tf(wd, ["apply", "-auto-approve", "-input=false"]);
+  const after = (await deploymentsOf("flink-pc", before.application_id)).filter(
+    (d) => d.status === "RUNNING",
+  );
+  expect(after).toHaveLength(1);
+  expect(after[0]).toMatchObject({ parallelism: 3, allow_non_restored_state: true });
+  await acc.tf(wd, ["destroy", "-auto-approve", "-input=false"]);
+}, 180_000);
+
 test("upgrade_mode stateless cancels and starts fresh", async () => {
   const stateless = { deploymentExtra: '  upgrade_mode = "stateless"' };
   const wd = await setUp("flink-sl", stateless);

@@ -167,6 +167,32 @@ describe("JAR applications (simulated engine)", () => {
     expect(fs.readdirSync(path.join(h.cp.dataDir, "jars"))).toEqual([]);
   });
 
+  test("the entry class must be in the jar, as Flink's /jars/{id}/run requires; without one, the manifest's Main-Class runs", async () => {
+    const app = (await h.api("POST", base, { name: "counter" })).body;
+    const run = async (version: Json, body: Json, status: string) => {
+      const d = (await h.api("POST", `${base}/${app.id}/deployment`, { version_id: version.id, ...body }))
+        .body;
+      const url = `${base}/${app.id}/deployment/${d.id}`;
+      const settled = await deploymentIn(h, url, [status]);
+      if (status === "RUNNING") {
+        await h.api("POST", `${url}/cancel`);
+        await deploymentIn(h, url, ["CANCELED"]);
+      }
+      await h.api("DELETE", url);
+      return settled;
+    };
+    const full = await readyVersion(app.id, tinyJar("main", ["com.example.Job", "com.example.Other"]));
+    expect(await run(full, {}, "RUNNING")).not.toHaveProperty("error_msg");
+    expect(await run(full, { entry_class: "com.example.Other" }, "RUNNING")).not.toHaveProperty("error_msg");
+    expect((await run(full, { entry_class: "com.example.Missing" }, "FAILED")).error_msg).toBe(
+      "Job submission failed: The program's entry point class 'com.example.Missing' was not found in the jar file.",
+    );
+    const bare = await readyVersion(app.id, tinyJar("no classes", []));
+    expect((await run(bare, {}, "FAILED")).error_msg).toBe(
+      "Job submission failed: Neither a 'Main-Class', nor a 'program-class' entry was found in the jar file.",
+    );
+  });
+
   test("names are unique per service and renames happen in place; unknown ids answer 404", async () => {
     const app = (await h.api("POST", base, { name: "counter" })).body;
     expect((await h.api("POST", base, { name: "counter" })).status).toBe(409);

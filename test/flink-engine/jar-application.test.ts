@@ -1,8 +1,10 @@
 /**
  * JAR applications (issue 12) with the real terraform on the flink engine: the example job built by
  * Maven (flink/example-jar) is uploaded to the service's Flink JobManager and runs; a changed jar
- * file is a new version whose job Flink restores from the savepoint the old job stopped with; a
- * destroyed deployment leaves no job running. Assertions read Flink's REST API.
+ * file is a new version whose job Flink restores from the savepoint the old job stopped with, and
+ * the old version's jar leaves the JobManager; a handover to a class the jar lacks is refused by
+ * Flink and the previous job comes back from its savepoint; a destroyed deployment leaves no job
+ * running, a destroyed version no jar. Assertions read Flink's REST API.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -19,7 +21,7 @@ const describeWithJar: jest.Describe = fs.existsSync(EXAMPLE_JAR)
   : (((name: string, fn: () => void) =>
       describe.skip(`${name} (skipped: the example jar is not built)`, fn)) as unknown as jest.Describe);
 
-function config(name: string): string {
+function config(name: string, entryClass = EXAMPLE_ENTRY_CLASS): string {
   return `
 resource "flink_service" "s" {
   project      = "local"
@@ -49,7 +51,7 @@ resource "flink_jar_application_deployment" "d" {
   service_name   = flink_jar_application.app.service_name
   application_id = flink_jar_application.app.application_id
   version_id     = flink_jar_application_version.v.application_version_id
-  entry_class    = "${EXAMPLE_ENTRY_CLASS}"
+  entry_class    = "${entryClass}"
   program_args   = ["--keys", "4", "--interval-ms", "50", "--name", "jar counter"]
 }
 `;
@@ -72,6 +74,8 @@ describeWithJar("flink engine + terraform: a JAR application", () => {
     restUrlOf((await acc.api<Json>("GET", `/project/local/service/${name}`)).body.service);
   const planIsEmpty = async () =>
     (await acc.terraform(wd, ["plan", "-detailed-exitcode", "-no-color", "-input=false"])).code === 0;
+  const jarNames = async () =>
+    ((await flinkGet(await restUrl(), "/jars")).files as Json[]).map((j) => j.name as string);
   const jobs = async () =>
     ((await flinkGet(await restUrl(), "/jobs/overview")).jobs as Json[]).map((j) => [j.jid, j.state]);
 
@@ -128,10 +132,45 @@ describeWithJar("flink engine + terraform: a JAR application", () => {
     expect(samePath(restored.external_path, savepoint)).toBe(true);
     const version = await stateOf("flink_jar_application_version.v");
     expect(version.version).toBe(2);
-    const jarNames = ((await flinkGet(rest, "/jars")).files as Json[]).map((j) => j.name);
-    expect(jarNames).toContain(`${version.application_version_id}.jar`);
+    // The old version was destroyed: its jar left the JobManager (the delete reaches Flink after the API answered).
+    expect(
+      await waitFor("only the new version's jar", jarNames, (names) => names.length === 1, 30_000),
+    ).toEqual([`${version.application_version_id}.jar`]);
     expect(await planIsEmpty()).toBe(true);
     first = next;
+  });
+
+  test("a handover to a class the jar lacks is refused by Flink; the previous job comes back from its savepoint", async () => {
+    const rest = await restUrl();
+    const missing = "dev.flinkform.example.NoSuchJob";
+    acc.writeConfig(wd, config(name, missing));
+    const apply = await acc.terraform(wd, ["apply", "-auto-approve", "-no-color", "-input=false"]);
+    expect(apply.code).toBe(1);
+    const said = apply.stderr.replace(/\s+/g, " ");
+    expect(said).toContain("Updating flink_jar_application_deployment Did Not Complete");
+    expect(said).toContain(`The program's entry point class '${missing}' was not found in the jar file`);
+    const back = await stateOf("flink_jar_application_deployment.d");
+    expect(back.entry_class).toBe(EXAMPLE_ENTRY_CLASS);
+    // Flink ran no job for the refused class: the stopped one and the one restored from its savepoint.
+    expect(await jobs()).toEqual(
+      expect.arrayContaining([
+        [first.job_id, "FINISHED"],
+        [back.job_id, "RUNNING"],
+      ]),
+    );
+    expect((await jobs()).filter(([, state]) => state === "RUNNING")).toEqual([[back.job_id, "RUNNING"]]);
+    const savepoint = (await flinkGet(rest, `/jobs/${first.job_id}/checkpoints`)).latest.savepoint
+      .external_path;
+    const restored = await waitFor(
+      "the restored savepoint",
+      async () => (await flinkGet(rest, `/jobs/${back.job_id}/checkpoints`)).latest?.restored,
+      (r: Json) => Boolean(r?.external_path),
+      30_000,
+    );
+    expect(samePath(restored.external_path, savepoint)).toBe(true);
+    acc.writeConfig(wd, config(name));
+    expect(await planIsEmpty()).toBe(true);
+    first = back;
   });
 
   test("destroying the deployment cancels the job in Flink; then everything goes", async () => {
@@ -148,6 +187,9 @@ describeWithJar("flink engine + terraform: a JAR application", () => {
       30_000,
     );
     expect(states).toContainEqual([first.job_id, "CANCELED"]);
+    // A destroyed version leaves no jar on the JobManager.
+    await acc.tf(wd, ["destroy", "-auto-approve", "-input=false", "-target=flink_jar_application_version.v"]);
+    expect(await waitFor("no jar", jarNames, (names) => names.length === 0, 30_000)).toEqual([]);
     const destroyed = await acc.tf(wd, ["destroy", "-auto-approve", "-input=false"]);
     expect(destroyed).toContain("Destroy complete!");
     expect((await acc.api<Json>("GET", "/project/local/service")).body.services).toEqual([]);

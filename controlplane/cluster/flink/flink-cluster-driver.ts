@@ -31,6 +31,7 @@ import { validateWithPlanner } from "./planner-validation";
 import { FlinkRestError } from "./rest-json";
 import { latestRetainedCheckpoint, newestCheckpoint } from "./retained-checkpoints";
 import { startDeploymentJob } from "./start-deployment-job";
+import { removeVersionJars } from "./submit-jar-job";
 
 export interface FlinkDriverOptions {
   /** Java and the Flink classpath; required unless every service runs on an existing cluster. */
@@ -549,6 +550,19 @@ export class FlinkClusterDriver implements ClusterDriver {
       },
     );
     return newestCheckpoint([reported, latestRetainedCheckpoint(cluster.checkpointDir, d.job_id)]);
+  }
+
+  removeJars(_project: string, serviceName: string, versionIds: readonly string[]): void {
+    if (versionIds.length === 0) return;
+    // In the service's queue: after the cancels and submissions asked before, before a service delete.
+    this.enqueue(serviceName, async () => {
+      const cluster = this.clusterOf(serviceName);
+      // A stopped local cluster took its uploads with it (they live under its web.tmpdir).
+      if (!cluster) return;
+      const removed = await removeVersionJars(cluster, versionIds);
+      if (removed > 0)
+        this.note("info", "jars deleted from the JobManager", { service: serviceName, removed });
+    });
   }
 
   disposeSavepoints(_project: string, serviceName: string, paths: readonly string[]): void {

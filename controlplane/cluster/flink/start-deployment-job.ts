@@ -7,7 +7,7 @@ import type { FlinkCluster } from "./flink-cluster";
 import { FlinkRestError } from "./rest-json";
 import { latestRetainedCheckpoint } from "./retained-checkpoints";
 import { StatementError } from "./sql-gateway-client";
-import { submitJarJob } from "./submit-jar-job";
+import { submitJarJob, versionJarName } from "./submit-jar-job";
 import { submitSqlJob } from "./submit-sql-job";
 
 /**
@@ -107,7 +107,7 @@ function jarJob(store: Store, project: string, d: DeploymentRecord): JobSubmissi
       submitJarJob(cluster, {
         jobId: d.job_id,
         file,
-        fileName: `${d.version_id}.jar`,
+        fileName: versionJarName(d.version_id),
         ...(entryClass ? { entryClass } : {}),
         programArgs,
         parallelism: d.parallelism,

@@ -1,5 +1,8 @@
 import fs from "node:fs/promises";
 import type { FlinkCluster } from "./flink-cluster";
+import { exceptionChain } from "./flink-error";
+import type { JarRunRequest } from "./jobmanager-client";
+import { FlinkRestError } from "./rest-json";
 
 export interface JarJobRequest {
   /** The Flink job id to use, so the deployment's `job_id` is known before the job exists. */
@@ -30,7 +33,15 @@ export async function submitJarJob(cluster: FlinkCluster, job: JarJobRequest): P
   for (const old of await jm.jars())
     if (old.name === job.fileName) await jm.deleteJar(old.id).catch(() => undefined);
   const jarId = await jm.uploadJar(job.fileName, bytes);
-  return jm.runJar(jarId, {
+  try {
+    return await jm.runJar(jarId, runRequest(cluster, job));
+  } catch (err) {
+    throw programProblem(err);
+  }
+}
+
+function runRequest(cluster: FlinkCluster, job: JarJobRequest): JarRunRequest {
+  return {
     ...(job.entryClass ? { entryClass: job.entryClass } : {}),
     programArgsList: job.programArgs,
     parallelism: job.parallelism,
@@ -41,5 +52,47 @@ export async function submitJarJob(cluster: FlinkCluster, job: JarJobRequest): P
       ...cluster.jobSettings,
       ...(job.restartEnabled ? {} : { "restart-strategy.type": "none" }),
     },
-  });
+  };
+}
+
+/** `ProgramInvocationException` carries what a jar's user should read about its program. */
+const PROGRAM_INVOCATION = "org.apache.flink.client.program.ProgramInvocationException";
+
+/**
+ * The generic reading of Flink's trace keeps the root cause, which for a jar is often bare (a
+ * ClassNotFoundException says only the class name). Flink's own message about the program ("The
+ * program's entry point class '…' was not found in the jar file.", "The main method caused an
+ * error: …") says what went wrong, so that one is the error's message.
+ */
+function programProblem(err: unknown): unknown {
+  if (!(err instanceof FlinkRestError)) return err;
+  const program = exceptionChain(err.detail)
+    .filter((c) => c.type === PROGRAM_INVOCATION && c.message !== "")
+    .pop();
+  if (!program) return err;
+  return new FlinkRestError(err.status, program.message.split("\n")[0]!.trim(), err.detail);
+}
+
+/** The name a version's jar is uploaded to the JobManager under: one per version. */
+export const versionJarName = (versionId: string) => `${versionId}.jar`;
+
+/**
+ * Deletes the uploaded jars of deleted versions from the JobManager (`DELETE /jars/{id}`); returns
+ * how many went. A jar already gone (another delete won the race) is not an error.
+ */
+export async function removeVersionJars(
+  cluster: FlinkCluster,
+  versionIds: readonly string[],
+): Promise<number> {
+  const jm = cluster.jobManager;
+  const names = new Set(versionIds.map(versionJarName));
+  let removed = 0;
+  for (const jar of await jm.jars()) {
+    if (!names.has(jar.name)) continue;
+    await jm.deleteJar(jar.id).catch((err: unknown) => {
+      if (!(err instanceof FlinkRestError && err.status === 404)) throw err;
+    });
+    removed += 1;
+  }
+  return removed;
 }

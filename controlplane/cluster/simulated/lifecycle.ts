@@ -12,6 +12,7 @@ import { validateApplicationVersion } from "../../sql-validator";
 import type { ScheduledEvent, Store } from "../../store";
 import { HELD_AT_POWER_OFF, SAVED_AT_POWER_OFF } from "../power-cycle";
 import { DURATIONS_MS } from "./durations";
+import { jarSubmissionError } from "./entry-class-check";
 import { decideRestart } from "./restart-strategy";
 import { unrestorableState } from "./restore-check";
 
@@ -269,6 +270,12 @@ export class Lifecycle {
             : `${first.location.part} ${first.location.index + 1}`;
         const at = first.position ? ` at line ${first.position.line}, column ${first.position.column}` : "";
         d.error_msg = `SQL validation failed in ${where}${at}: ${first.message}`;
+        this.finish(project, d, "FAILED");
+        return;
+      }
+      const refused = jarSubmissionError(this.store, project, d);
+      if (refused) {
+        d.error_msg = refused;
         this.finish(project, d, "FAILED");
         return;
       }

@@ -64,6 +64,9 @@ export class SimulatedClusterDriver implements ClusterDriver {
     this.lifecycle.triggerSavepoint(project, d, periodic);
   }
 
+  /** The simulated engine uploads no jars anywhere. */
+  removeJars(): void {}
+
   /** Simulated savepoints are records only. */
   disposeSavepoints(): void {}
 

@@ -2,7 +2,7 @@
  * Which parallelism changes move an operator pinned to its own parallelism into or out of its
  * neighbours' chain (Flink SQL's operator ids change with it, so the savepoint cannot restore).
  */
-import { chainingChanges, pinnedOperators } from "../../../schemas/hooks/parallelism-chaining";
+import { chainingChanges, pinnedOperators } from "../../../schemas/sql/operator-chaining";
 
 const FILESYSTEM =
   "CREATE TABLE out_rows (n BIGINT) WITH ('connector' = 'filesystem', 'path' = 'file:///tmp/x', 'format' = 'csv')";
