@@ -2,15 +2,26 @@
 // plane, vs N builtin terraform_data resources (no plugin to start, nothing to read): the floor is
 // terraform's own cost for a state of that size. Target (issue 14): plan-200 <= 3x its floor (stretch
 // 2x), and linear growth: plan-1000 / plan-200 <= 5.5. Rows: 20, 200 and 1,000 applications, the
-// 200 without refresh, and a mixed stack of ~200 (services, applications, versions, deployments:
-// its plan hooks call the API for slot checks and SQL validation). Runs alternate between the
-// configurations, so each sees the same load on this shared machine.
+// 200 without refresh, two no-op providers at 200 (the Node echo fixture, and bench/go-floor in Go:
+// the floor for any plugin provider), and a mixed stack of ~200 (services, applications, versions,
+// deployments: its plan hooks call the API for slot checks and SQL validation). Runs alternate
+// between the configurations, so each sees the same load on this shared machine.
 //   node bench/provider-plan.mjs [runs] [sizes] [provider dist dir]
-//   (defaults 7, 20,200,1000 and dist/; appended to bench/RESULTS.md. Another dist dir, e.g. an
-//   earlier commit's build, measures that provider against the same control plane: before/after.)
+//   (defaults 7, 20,200,1000 and dist/; appended to bench/RESULTS.md unless BENCH_NO_RESULTS=1.
+//   Another dist dir, e.g. an earlier commit's build, measures that provider against the same
+//   control plane: before/after.)
 // Uses the current dist/terraform-provider-flink.cjs (`npm run build`), as `provider install` would.
 import { spawn } from "node:child_process";
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,6 +39,8 @@ if (!existsSync(bundlePath)) {
 }
 
 const { installProvider } = tsxRequire("../provider/install/install-provider.ts", import.meta.url);
+const { renderCliConfig } = tsxRequire("../provider/install/cli-config.ts", import.meta.url);
+const { terraformPlatform } = tsxRequire("../provider/install/paths.ts", import.meta.url);
 
 const work = mkdtempSync(path.join(tmpdir(), "flinkform-plan-bench-"));
 // The control plane runs as its own process, as `flinkform local start` (built: its SQL validation
@@ -210,6 +223,26 @@ async function echoProvider() {
   return echo.cliConfigPath;
 }
 
+/**
+ * The Go floor provider (bench/go-floor, built by its build.sh) in a filesystem mirror of its own,
+ * as flinkform/go: its CLI config, or undefined (with the reason printed) when it is not built.
+ */
+function goFloorProvider() {
+  const binary = path.join(root, "bench", "go-floor", "build", "terraform-provider-go");
+  if (!existsSync(binary)) {
+    process.stderr.write(`skipping the go_floor row: ${binary} is missing (run bench/go-floor/build.sh)\n`);
+    return undefined;
+  }
+  const mirror = path.join(work, ".go", "mirror");
+  const target = path.join(mirror, "registry.terraform.io", "flinkform", "go", "0.0.1", terraformPlatform());
+  mkdirSync(target, { recursive: true });
+  copyFileSync(binary, path.join(target, "terraform-provider-go_v0.0.1"));
+  chmodSync(path.join(target, "terraform-provider-go_v0.0.1"), 0o755);
+  const cliConfig = path.join(work, ".go", "terraformrc");
+  writeFileSync(cliConfig, renderCliConfig(mirror));
+  return cliConfig;
+}
+
 const cases = [];
 for (const n of sizes) {
   const floor = `data-${n}`;
@@ -233,6 +266,18 @@ for (const n of sizes) {
       env: { TF_CLI_CONFIG_FILE: echo },
       args: [],
     });
+    // The floor of any plugin provider: the same no-op resource in Go (go-plugin, grpc-go), the
+    // language of terraform's own providers, with the same HCL.
+    const goFloor = goFloorProvider();
+    if (goFloor)
+      cases.push({
+        key: "go-200",
+        floor,
+        label: "200 `go_floor` (Go provider, no-op handlers: terraform's floor for any plugin provider)",
+        config: `terraform {\n  required_providers {\n    go = { source = "flinkform/go" }\n  }\n}\nprovider "go" {}\nresource "go_floor" "a" {\n  count = 200\n  name  = "e-\${count.index}"\n}\n`,
+        env: { TF_CLI_CONFIG_FILE: goFloor },
+        args: [],
+      });
   }
   if (n === 200)
     cases.push({
@@ -292,9 +337,20 @@ const growth =
   byKey["app-1000"] && byKey["app-200"]
     ? `\nplan-1000 / plan-200: ${(median(byKey["app-1000"].samples) / median(byKey["app-200"].samples)).toFixed(2)} (linear: 5; target <= 5.5); terraform_data 1000 / 200: ${(median(byKey["data-1000"].samples) / median(byKey["data-200"].samples)).toFixed(2)}\n`
     : "";
+// Against the floor of any plugin provider (the Go row), which is steadier under load than the
+// ratio to terraform_data: both sides pay terraform's plugin protocol.
+const ofGoFloor = (key) =>
+  byKey[key] && byKey["go-200"]
+    ? (median(byKey[key].samples) / median(byKey["go-200"].samples)).toFixed(2)
+    : undefined;
+const versusGo =
+  byKey["go-200"] && byKey["app-200"]
+    ? `\nagainst the Go floor (200 \`go_floor\`): 200 \`flink_application\` ${ofGoFloor("app-200")}x, 200 \`flink_echo\` ${ofGoFloor("echo-200")}x; the Go floor is ${(median(byKey["go-200"].samples) / median(byKey["data-200"].samples)).toFixed(2)}x of 200 \`terraform_data\`\n`
+    : "";
 const text =
   `\n## provider-plan (${new Date().toISOString()}, ${path.relative(root, providerDist) || providerDist}, node ${process.version}, terraform plan with refresh, no changes, ${runs} runs each in alternation, medians, load average ${loadavg()[0].toFixed(1)})\n\n` +
   "| plan | median | range | ratio (target: 200 <= 3x) |\n|---|---|---|---|\n" +
-  `${rows.join("\n")}\n${growth}`;
+  `${rows.join("\n")}\n${growth}${versusGo}`;
 process.stdout.write(text);
-appendFileSync(path.join(root, "bench", "RESULTS.md"), text);
+// BENCH_NO_RESULTS=1: print only (a trial run whose figures are not meant for the record).
+if (process.env.BENCH_NO_RESULTS !== "1") appendFileSync(path.join(root, "bench", "RESULTS.md"), text);
