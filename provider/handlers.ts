@@ -5,6 +5,7 @@
  */
 import type { AttributeSpec, DataSourceSpec, ResourceSpec } from "../schemas/dsl/types";
 import { dataSourceSpecs, providerSpec, resourceSpecs } from "../schemas/index";
+import { useValidationMemo } from "../schemas/sql/validation-memo";
 import { type ValidationIssue, validateConfig } from "../schemas/validate/validate-config";
 import { ApiClient } from "./client";
 import { readDataSource } from "./engine/data-source-engine";
@@ -43,6 +44,7 @@ import {
   warningDiagnostic,
 } from "./protocol";
 import { providerSchemaJson, providerSchemaResponse } from "./provider-schema";
+import { cacheDir, diskValidationMemo } from "./sql-validation-cache";
 
 const schema = providerSchemaJson;
 
@@ -102,7 +104,20 @@ function toDiagnostics(
   }));
 }
 
-export function createHandlers(env: NodeJS.ProcessEnv = process.env): ProviderRpcHandlers {
+export interface HandlerOptions {
+  /**
+   * The files of the code that validates SQL (the built engine bundle and the SQL parser): given,
+   * validation results are kept in the disk cache (provider/sql-validation-cache.ts) under their hash.
+   */
+  readonly sqlValidationCode?: readonly string[];
+}
+
+export function createHandlers(
+  env: NodeJS.ProcessEnv = process.env,
+  options: HandlerOptions = {},
+): ProviderRpcHandlers {
+  const cache = options.sqlValidationCode && cacheDir(env);
+  if (cache) useValidationMemo(diskValidationMemo(cache, options.sqlValidationCode!));
   const resources = index<ResourceSpec>(resourceSpecs, schema.resource_schemas as never);
   const dataSources = index<DataSourceSpec>(dataSourceSpecs, schema.data_source_schemas as never);
   const providerType = blockToCtyType(schema.provider.block);

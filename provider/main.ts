@@ -7,6 +7,7 @@
 
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { parserBundleCandidates } from "../schemas/sql/loader";
 import { requireWithCodeCache } from "./code-cache";
 import { type ProviderRpcHandlers, servePlugin } from "./protocol";
 import { providerSchemaResponse } from "./provider-schema";
@@ -16,9 +17,15 @@ let engine: ProviderRpcHandlers | undefined;
 // require finds handlers.ts.
 const load = () => {
   const built = path.join(__dirname, "handlers.js");
-  engine ??= (
-    (existsSync(built) ? requireWithCodeCache(built) : require("./handlers")) as typeof import("./handlers")
-  ).createHandlers();
+  if (engine) return engine;
+  if (!existsSync(built)) {
+    engine = (require("./handlers") as typeof import("./handlers")).createHandlers();
+    return engine;
+  }
+  const handlers = requireWithCodeCache(built) as typeof import("./handlers");
+  // Built, the code that validates SQL is these two files: their hash names the cached results.
+  const parser = parserBundleCandidates(__dirname).find((file) => existsSync(file));
+  engine = handlers.createHandlers(process.env, { sqlValidationCode: parser ? [built, parser] : undefined });
   return engine;
 };
 

@@ -22,6 +22,7 @@ import type {
   TableInput,
   ValidateOptions,
 } from "./types";
+import { throughMemo } from "./validation-memo";
 
 export { exactCreateTable, lexesAsPlainIdentifier } from "./exact-create-table";
 export { computedColumnType } from "./extract-table";
@@ -40,6 +41,7 @@ export type {
   TableInput,
   ValidateOptions,
 } from "./types";
+export { useValidationMemo, type ValidationMemo } from "./validation-memo";
 
 /** Limits of the API's create/validate body (aiven-flink-api.md §5). */
 export const LIMITS = { statement: 50_000, createTable: 4096, tables: 64 } as const;
@@ -190,7 +192,12 @@ export function validateApplicationVersion(
   options: ValidateOptions = {},
 ): SqlDiagnostic[] {
   if (options.skipSql) return [];
-  return withParseBudget(budgetFor(sqlLength(input)), () => validateWithinBudget(input, options));
+  const validate = () =>
+    withParseBudget(budgetFor(sqlLength(input)), () => validateWithinBudget(input, options));
+  // Parsed table definitions (the constructs' fast path) are objects of this process: not remembered.
+  const tables = [...(input?.sources ?? []), ...(input?.sinks ?? [])];
+  if (tables.some((t) => t?.definition)) return validate();
+  return throughMemo(JSON.stringify([input, options]), validate);
 }
 
 function validateWithinBudget(input: ApplicationVersionInput, options: ValidateOptions): SqlDiagnostic[] {

@@ -111,6 +111,8 @@ export async function startAcceptanceEnv(
     FLINK_API_URL: cp.url,
     FLINK_API_TOKEN: cp.token,
     FLINKFORM_POLL_INTERVAL_MS: "40",
+    // The provider's SQL validation cache (provider/sql-validation-cache.ts), kept inside the test.
+    FLINKFORM_CACHE_DIR: path.join(dir, "cache"),
   };
   delete env.TF_LOG;
 
