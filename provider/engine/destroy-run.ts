@@ -35,9 +35,10 @@ function parentArgs(ppid: number): string[] | undefined {
 let cached: boolean | undefined;
 
 /** Read once per provider process (terraform starts one per walk). */
-export function terraformIsDestroying(ppid = process.ppid): boolean {
+export function terraformIsDestroying(ppid?: number): boolean {
   if (cached === undefined) {
-    const args = parentArgs(ppid);
+    // process.ppid is a system call on every read: asked once, not on every plan call.
+    const args = parentArgs(ppid ?? process.ppid);
     cached = args !== undefined && isDestroyCommand(args);
   }
   return cached;

@@ -183,7 +183,8 @@ export async function upgradeDeployment(
     await removeQuietly(api, prior);
     return running;
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
+    // Flink's messages end in a full stop; this one goes on after the reason.
+    const reason = (err instanceof Error ? err.message : String(err)).replace(/\.+$/, "");
     // Roll back: the previous version from the same savepoint, so the job keeps its state. A job that
     // just failed can still be FAILING, and the API takes no new deployment until it has stopped.
     const failed = await api.call(deploymentOps.read, nextValues).catch(() => undefined);

@@ -117,6 +117,8 @@ test("a parallelism change that re-chains a pinned sink is warned at plan, refus
     "Cannot map checkpoint/savepoint state for operator chain of sink clicks_per_minute ('sink.parallelism')",
   );
   expect(diagnostic).toContain(`Rolled back to version ${before.version_id}`);
+  // Flink's message ends in a full stop; the sentence after it starts cleanly.
+  expect(diagnostic).toMatch(/[^.]\. Rolled back to version/);
   const live = (await deploymentsOf("flink-pc", before.application_id)).filter((d) => d.status === "RUNNING");
   expect(live).toHaveLength(1);
   expect(live[0]).toMatchObject({ version_id: before.version_id, parallelism: 2 });
