@@ -5,28 +5,17 @@
  * CPU as the handlers; here a call is one HTTP/2 stream, one protobuf decode and one encode.
  * Transport security is unchanged: TLS with terraform's certificate as the only trusted root, and
  * a client certificate required (go-plugin AutoMTLS).
+ * Errors follow grpc/grpc's PROTOCOL-HTTP2.md and statuscodes.md, also for frames terraform never
+ * sends (framing and size limit: grpc-message.ts). grpc-timeout is not read: terraform 1.11
+ * (grpc-go 1.59) sends none and cancels calls with RST_STREAM, which aborts the handler's signal.
  */
 import http2 from "node:http2";
 import type { Type } from "protobufjs/light";
 import { encodeOnce, methodTypes } from "./grpc-definitions";
+import { frame, UnaryRequestBody } from "./grpc-message";
+import { GrpcError, GrpcStatus, percentEncode } from "./grpc-status";
 
-/** gRPC status codes used here. */
-export const GrpcStatus = {
-  OK: 0,
-  CANCELLED: 1,
-  INVALID_ARGUMENT: 3,
-  UNIMPLEMENTED: 12,
-  INTERNAL: 13,
-} as const;
-
-export class GrpcError extends Error {
-  constructor(
-    readonly code: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { GrpcError, GrpcStatus } from "./grpc-status";
 
 export interface UnaryCall {
   request: object;
@@ -52,37 +41,51 @@ export interface GrpcServerOptions {
 // Snake_case fields, enums as strings, int64 as numbers, unset fields stay undefined: as grpc-js
 // was configured before, so the handlers see the same objects.
 const CONVERSION = { longs: Number, enums: String, defaults: false, oneofs: true } as const;
-const MAX_MESSAGE = 256 * 1024 * 1024;
+const GRPC_HEADERS = { ":status": 200, "content-type": "application/grpc" } as const;
 
-const frame = (message: Uint8Array): Buffer => {
-  const out = Buffer.allocUnsafe(5 + message.length);
-  out[0] = 0;
-  out.writeUInt32BE(message.length, 1);
-  out.set(message, 5);
-  return out;
-};
-
-const percentEncode = (s: string) => s.replace(/[^\x20-\x24\x26-\x7e]/g, (c) => encodeURIComponent(c));
-
-function endWithStatus(stream: http2.ServerHttp2Stream, code: number, message: string): void {
+/** The response message, then grpc-status 0 in trailers. */
+function respondOk(stream: http2.ServerHttp2Stream, bytes: Uint8Array): void {
   if (stream.destroyed || stream.closed) return;
-  const status = { "grpc-status": String(code), "grpc-message": percentEncode(message) };
-  if (stream.headersSent) {
-    stream.close(http2.constants.NGHTTP2_NO_ERROR);
-    return;
+  try {
+    stream.respond(GRPC_HEADERS, { waitForTrailers: true });
+    stream.once("wantTrailers", () => stream.sendTrailers({ "grpc-status": "0" }));
+    stream.end(frame(bytes));
+  } catch {
+    // A stream the session is tearing down (GOAWAY, socket gone): nobody is left to answer.
+    stream.destroy();
   }
-  // Trailers-only response: the status travels in the headers frame that ends the stream.
-  stream.respond({ ":status": 200, "content-type": "application/grpc", ...status }, { endStream: true });
 }
 
-/** The one message of a unary request body, or an error for anything else. */
-function unaryMessage(body: Buffer): Buffer {
-  if (body.length < 5) throw new GrpcError(GrpcStatus.INVALID_ARGUMENT, "a unary call needs one message");
-  if (body[0] !== 0) throw new GrpcError(GrpcStatus.UNIMPLEMENTED, "compressed messages are not supported");
-  const length = body.readUInt32BE(1);
-  if (body.length !== 5 + length)
-    throw new GrpcError(GrpcStatus.INVALID_ARGUMENT, "a unary call needs exactly one message");
-  return body.subarray(5);
+/**
+ * Ends the call with an error status in a trailers-only response (one HEADERS frame with
+ * END_STREAM). If the client may still be sending, RST_STREAM NO_ERROR follows, as the spec's
+ * "Early Server Closure" asks: otherwise the unread DATA of a refused call would keep holding the
+ * connection's flow-control window, and the other calls on it would stall.
+ */
+function endWithStatus(
+  stream: http2.ServerHttp2Stream,
+  code: number,
+  message: string,
+  httpStatus = 200,
+): void {
+  if (stream.destroyed || stream.closed) return;
+  try {
+    if (!stream.headersSent) {
+      const status = { "grpc-status": String(code), "grpc-message": percentEncode(message) };
+      stream.respond({ ...GRPC_HEADERS, ":status": httpStatus, ...status }, { endStream: true });
+    }
+    if (!stream.readableEnded && !stream.endAfterHeaders) stream.close(http2.constants.NGHTTP2_NO_ERROR);
+  } catch {
+    stream.destroy();
+  }
+}
+
+function decodeRequest(type: Type, message: Buffer): object {
+  try {
+    return type.toObject(type.decode(message), CONVERSION);
+  } catch (err) {
+    throw new GrpcError(GrpcStatus.INTERNAL, `cannot parse the request: ${(err as Error).message}`);
+  }
 }
 
 function serveUnary(
@@ -91,8 +94,9 @@ function serveUnary(
   types: { request: Type; response: Type },
   cacheEncoding: boolean,
 ): void {
-  const chunks: Buffer[] = [];
-  let size = 0;
+  const body = new UnaryRequestBody();
+  let refused = false;
+  let settled = false;
   let controller: AbortController | undefined;
   let cancelled = false;
   // Created only when a handler looks at it: most calls never do.
@@ -105,32 +109,32 @@ function serveUnary(
       return controller.signal;
     },
   };
-  stream.on("aborted", () => {
+  // Closed before the handler answered: the client reset the stream or the connection went.
+  stream.once("close", () => {
+    if (settled) return;
     cancelled = true;
     controller?.abort(new Error("terraform cancelled the call"));
   });
   stream.on("data", (chunk: Buffer) => {
-    size += chunk.length;
-    if (size > 5 + MAX_MESSAGE) {
-      endWithStatus(stream, GrpcStatus.INVALID_ARGUMENT, "message larger than 256 MiB");
-      return;
-    }
-    chunks.push(chunk);
+    if (refused) return;
+    const problem = body.add(chunk);
+    if (!problem) return;
+    refused = settled = true;
+    endWithStatus(stream, problem.code, problem.message);
   });
   stream.on("end", () => {
-    if (stream.destroyed || stream.headersSent) return;
-    let request: object;
+    if (refused || stream.destroyed || stream.headersSent) return;
+    let pending: Promise<object>;
     try {
-      const message = unaryMessage(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
-      request = types.request.toObject(types.request.decode(message), CONVERSION);
+      call.request = decodeRequest(types.request, body.message());
+      pending = handler(call);
     } catch (err) {
-      const code = err instanceof GrpcError ? err.code : GrpcStatus.INVALID_ARGUMENT;
-      endWithStatus(stream, code, err instanceof Error ? err.message : String(err));
-      return;
+      // A bad request, or a handler that threw before returning its promise.
+      pending = Promise.reject(err);
     }
-    call.request = request;
-    handler(call).then(
+    pending.then(
       (response) => {
+        settled = true;
         if (stream.destroyed || stream.closed) return;
         let bytes: Uint8Array;
         try {
@@ -142,12 +146,12 @@ function serveUnary(
           endWithStatus(stream, GrpcStatus.INTERNAL, `cannot encode the response: ${(err as Error).message}`);
           return;
         }
-        stream.respond({ ":status": 200, "content-type": "application/grpc" }, { waitForTrailers: true });
-        stream.once("wantTrailers", () => stream.sendTrailers({ "grpc-status": "0" }));
-        stream.end(frame(bytes));
+        respondOk(stream, bytes);
       },
       (err: unknown) => {
-        const code = err instanceof GrpcError ? err.code : GrpcStatus.INTERNAL;
+        settled = true;
+        // A plain error is UNKNOWN, as grpc-go and grpc-js servers (and statuscodes.md) have it.
+        const code = err instanceof GrpcError ? err.code : GrpcStatus.UNKNOWN;
         endWithStatus(stream, code, err instanceof Error ? err.message : String(err));
       },
     );
@@ -156,7 +160,7 @@ function serveUnary(
 
 /** A stream go-plugin opens and keeps: nothing is sent on it; it ends when the client ends it. */
 function holdStream(stream: http2.ServerHttp2Stream): void {
-  stream.respond({ ":status": 200, "content-type": "application/grpc" }, { waitForTrailers: true });
+  stream.respond(GRPC_HEADERS, { waitForTrailers: true });
   stream.once("wantTrailers", () => stream.sendTrailers({ "grpc-status": "0" }));
   stream.on("data", () => {});
   stream.on("end", () => {
@@ -197,26 +201,35 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
     stream.on("error", () => {});
     const path = headers[":path"] ?? "";
     const contentType = String(headers["content-type"] ?? "");
-    if (headers[":method"] !== "POST" || !contentType.startsWith("application/grpc")) {
-      stream.respond({ ":status": 415 }, { endStream: true });
+    // Not gRPC: an HTTP status other clients understand (the spec's 415), plus a grpc-status for
+    // gRPC clients, as grpc-go answers.
+    const method = headers[":method"];
+    if (method !== "POST") {
+      endWithStatus(stream, GrpcStatus.INTERNAL, `method ${method} is not POST`, 405);
+      return;
+    }
+    if (!contentType.startsWith("application/grpc")) {
+      endWithStatus(
+        stream,
+        GrpcStatus.INTERNAL,
+        `content-type "${contentType}" is not application/grpc`,
+        415,
+      );
       return;
     }
     if (held.has(path)) return holdStream(stream);
     const bytes = options.preEncoded?.get(path);
     if (bytes) {
       stream.on("data", () => {});
-      stream.on("end", () => {
-        if (stream.destroyed || stream.closed) return;
-        stream.respond({ ":status": 200, "content-type": "application/grpc" }, { waitForTrailers: true });
-        stream.once("wantTrailers", () => stream.sendTrailers({ "grpc-status": "0" }));
-        stream.end(frame(bytes));
-      });
+      stream.on("end", () => respondOk(stream, bytes));
       return;
     }
     const handler = Object.hasOwn(options.unary, path) ? options.unary[path] : undefined;
     const types = handler && methodTypes(path);
     if (!handler || !types) {
-      endWithStatus(stream, GrpcStatus.UNIMPLEMENTED, `unknown method ${path}`);
+      // The path is the client's: shortened so the status fits any client's header limit.
+      const shown = path.length > 200 ? `${path.slice(0, 200)}...` : path;
+      endWithStatus(stream, GrpcStatus.UNIMPLEMENTED, `unknown method ${shown}`);
       return;
     }
     serveUnary(stream, handler, types, options.encodeOnce?.has(path) === true);

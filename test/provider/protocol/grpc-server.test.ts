@@ -10,7 +10,16 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import * as grpc from "@grpc/grpc-js";
 import { providerService } from "../../../provider/protocol/grpc-definitions";
-import { createGrpcServer, type GrpcServer, type UnaryCall } from "../../../provider/protocol/grpc-server";
+import {
+  createGrpcServer,
+  GrpcError,
+  type GrpcServer,
+  GrpcStatus,
+  type UnaryCall,
+} from "../../../provider/protocol/grpc-server";
+
+// Printable ASCII goes as is, '%' and everything else percent-encoded as UTF-8, emoji included.
+const ODD_MESSAGE = "100% sûr — ✓ 😀 «quoted»\nsecond line %41";
 
 let dir: string;
 let server: GrpcServer;
@@ -29,6 +38,12 @@ beforeEach(async () => {
         seen.push(call);
         const { type_name } = call.request as { type_name: string };
         if (type_name === "boom") throw new Error("the handler failed");
+        if (type_name === "odd") throw new GrpcError(GrpcStatus.INVALID_ARGUMENT, ODD_MESSAGE);
+        if (type_name === "lone-surrogate")
+          throw new GrpcError(GrpcStatus.INVALID_ARGUMENT, "half \ud83d a pair");
+        // grpc-go's default receive limit is 4 MiB; terraform's (go-plugin's) is 2 GiB.
+        if (type_name.length > 1000)
+          return { diagnostics: [{ severity: "WARNING", summary: `saw ${type_name.length} characters` }] };
         if (type_name === "unencodable") return { diagnostics: ["not a Diagnostic message"] };
         if (type_name === "wait") {
           await new Promise<void>((resolve) => {
@@ -37,6 +52,10 @@ beforeEach(async () => {
           });
         }
         return { diagnostics: [{ severity: "WARNING", summary: `saw ${type_name}` }] };
+      },
+      // Not async: throws before returning a promise.
+      "/tfplugin6.Provider/ValidateDataResourceConfig": () => {
+        throw new Error("thrown before any promise");
       },
     },
     heldStreams: [],
@@ -81,11 +100,46 @@ test("a method without a handler is UNIMPLEMENTED, and the connection still serv
   await expect(call("ValidateResourceConfig", { type_name: "after" })).resolves.toBeDefined();
 });
 
-test("a handler that throws ends the call with INTERNAL and its message", async () => {
+test("a handler that throws, or throws before returning a promise, ends the call with UNKNOWN and its message", async () => {
+  // UNKNOWN as statuscodes.md says, and as grpc-go and grpc-js servers (this one's predecessor) send.
   await expect(call("ValidateResourceConfig", { type_name: "boom" })).rejects.toMatchObject({
-    code: grpc.status.INTERNAL,
+    code: grpc.status.UNKNOWN,
     details: "the handler failed",
   });
+  await expect(call("ValidateDataResourceConfig", { type_name: "x" })).rejects.toMatchObject({
+    code: grpc.status.UNKNOWN,
+    details: "thrown before any promise",
+  });
+});
+
+test("an error message with '%', non-ASCII, emoji and a newline reaches the client unchanged", async () => {
+  await expect(call("ValidateResourceConfig", { type_name: "odd" })).rejects.toMatchObject({
+    code: grpc.status.INVALID_ARGUMENT,
+    details: ODD_MESSAGE,
+  });
+  // Half a surrogate pair is not UTF-8: it arrives as U+FFFD instead of breaking the call.
+  await expect(call("ValidateResourceConfig", { type_name: "lone-surrogate" })).rejects.toMatchObject({
+    code: grpc.status.INVALID_ARGUMENT,
+    details: "half \ufffd a pair",
+  });
+});
+
+test("a 5 MiB request, over grpc-go's default limit and many flow-control windows, is served", async () => {
+  const res = await call("ValidateResourceConfig", { type_name: "x".repeat(5 * 1024 * 1024) });
+  expect(res.diagnostics).toEqual([
+    expect.objectContaining({ summary: `saw ${5 * 1024 * 1024} characters` }),
+  ]);
+});
+
+test("200 concurrent calls on one connection are each answered with their own response", async () => {
+  const names = Array.from({ length: 200 }, (_, i) => `call-${i}`);
+  const responses = await Promise.all(
+    names.map((type_name) => call("ValidateResourceConfig", { type_name })),
+  );
+  expect(responses.map((r) => (r.diagnostics as { summary: string }[])[0]!.summary)).toEqual(
+    names.map((n) => `saw ${n}`),
+  );
+  expect(seen).toHaveLength(200);
 });
 
 test("a response that does not fit its message type fails the call with INTERNAL instead of hanging", async () => {
