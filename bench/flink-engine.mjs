@@ -5,44 +5,18 @@
 //  - `terraform apply` of a datagen → blackhole pipeline (service, application, version, deployment);
 //  - the validate endpoint: Flink's planner vs the SQL parser, both over HTTP;
 //  - resident memory of a one-service cluster (JobManager, TaskManager, SQL Gateway) running one job.
-//   node bench/flink-engine.mjs [runs]   (default 3; --write appends the results to bench/RESULTS.md)
-import { execFileSync, spawn } from "node:child_process";
-import {
-  appendFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+//   npx tsx bench/flink-engine.mjs [runs]   (default 3; --write appends the results to bench/RESULTS.md)
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { require as tsxRequire } from "tsx/cjs/api";
+import * as kit from "./bench-kit.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const runs = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 3);
-const write = process.argv.includes("--write");
-const { startControlPlane, findFlinkInstallation } = tsxRequire("../controlplane/index.ts", import.meta.url);
-const { installProvider } = tsxRequire("../provider/install/install-provider.ts", import.meta.url);
-const bundlePath = path.join(root, "dist", "terraform-provider-flink.cjs");
-if (!existsSync(bundlePath)) {
-  process.stderr.write(`${bundlePath} is missing; run \`npm run build\` first\n`);
-  process.exit(1);
-}
+// Loaded under tsx (not its require API, whose module ids break the SQL validator's worker thread).
+const { startControlPlane, findFlinkInstallation } = await import("../controlplane/index.ts");
+const { installProvider } = await import("../provider/install/install-provider.ts");
+const { runs, write, bundlePath, found } = kit.realEngineBench("flink-engine", 3, findFlinkInstallation);
 
-const found = findFlinkInstallation();
-if (!found.ok) {
-  process.stderr.write(`flink-engine bench: ${found.reason}\n`);
-  process.exit(1);
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
 
 async function withControlPlane(engine, timeScale, fn) {
@@ -70,7 +44,7 @@ async function until(read, done, timeoutMs = 300_000) {
     const v = await read();
     if (done(v)) return v;
     if (Date.now() > deadline) throw new Error(`timed out: ${JSON.stringify(v).slice(0, 300)}`);
-    await sleep(20);
+    await kit.sleep(20);
   }
 }
 
@@ -171,7 +145,7 @@ await withControlPlane({ kind: "flink" }, 1, async (api, dataDir) => {
     () => api("GET", `${P}/${service}/flink/application/${deploy.app}/deployment/${d.id}`),
     (x) => x.status === "RUNNING",
   );
-  await sleep(5000);
+  await kit.sleep(5000);
   results.rss = clusterRssMb(dataDir);
 });
 
@@ -185,48 +159,14 @@ for (const scale of [0.01, 1]) {
 }
 
 // 3: terraform apply of the whole pipeline.
-const pipeline = (name) => `
-resource "flink_service" "s" {
-  project      = "local"
-  service_name = "${name}"
-  plan         = "business-4"
-  flink_user_config = { number_of_task_slots = 2 }
-}
-resource "flink_application" "app" {
-  project      = flink_service.s.project
-  service_name = flink_service.s.service_name
-  name         = "bench"
-}
-resource "flink_application_version" "v" {
-  project        = flink_application.app.project
-  service_name   = flink_application.app.service_name
-  application_id = flink_application.app.application_id
-  source { create_table = "${SOURCE}" }
-  sink { create_table = "${SINK}" }
-  statement = "${STATEMENT}"
-}
-resource "flink_application_deployment" "d" {
-  project        = flink_application.app.project
-  service_name   = flink_application.app.service_name
-  application_id = flink_application.app.application_id
-  version_id     = flink_application_version.v.application_version_id
-}
-`;
-function terraform(cwd, env, args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn("terraform", [...args, "-no-color", "-input=false"], { cwd, env });
-    let out = "";
-    child.stdout.on("data", (d) => {
-      out += d;
-    });
-    child.stderr.on("data", (d) => {
-      out += d;
-    });
-    child.on("close", (code) =>
-      code === 0 ? resolve(out) : reject(new Error(`terraform ${args[0]}: ${out}`)),
-    );
+const pipeline = (name) =>
+  kit.pipelineHcl({
+    service: name,
+    userConfig: "number_of_task_slots = 2",
+    source: SOURCE,
+    sink: SINK,
+    statement: STATEMENT,
   });
-}
 
 for (const [label, engine, timeScale] of [
   ["applyFlink", { kind: "flink" }, 1],
@@ -241,28 +181,17 @@ for (const [label, engine, timeScale] of [
   });
   try {
     const installed = await installProvider({ baseDir: path.join(work, ".flinkform"), bundlePath });
-    const env = {
-      ...process.env,
-      TF_CLI_CONFIG_FILE: installed.cliConfigPath,
-      CHECKPOINT_DISABLE: "1",
-      TF_IN_AUTOMATION: "1",
-      FLINK_API_URL: cp.url,
-      FLINK_API_TOKEN: cp.token,
-    };
-    delete env.TF_LOG;
+    const env = kit.terraformEnv(installed, cp);
     const times = [];
     for (let i = 0; i < runs; i++) {
       const wd = path.join(work, `apply${i}`);
       mkdirSync(wd, { recursive: true });
-      writeFileSync(
-        path.join(wd, "main.tf"),
-        `terraform {\n  required_providers {\n    flink = { source = "flinkform/flink" }\n  }\n}\nprovider "flink" {}\n${pipeline(`apply${i}`)}`,
-      );
-      await terraform(wd, env, ["init"]);
+      writeFileSync(path.join(wd, "main.tf"), pipeline(`apply${i}`));
+      await kit.terraform(wd, env, ["init"]);
       const t0 = performance.now();
-      await terraform(wd, env, ["apply", "-auto-approve"]);
+      await kit.terraform(wd, env, ["apply", "-auto-approve"]);
       times.push(performance.now() - t0);
-      await terraform(wd, env, ["destroy", "-auto-approve"]);
+      await kit.terraform(wd, env, ["destroy", "-auto-approve"]);
     }
     results[label] = times;
   } finally {
@@ -271,7 +200,7 @@ for (const [label, engine, timeScale] of [
   }
 }
 
-const m = (k) => median(results[k]);
+const m = (k) => kit.median(results[k]);
 const lines = [
   `## flink-engine (${new Date().toISOString()}, node ${process.version}, Apache Flink ${found.installation.flinkVersion} on Java ${found.installation.javaMajor}, 2 cores, load average ${loadavg()[0].toFixed(1)}, ${runs} runs, medians)`,
   "",
@@ -290,8 +219,4 @@ const lines = [
 ];
 process.stdout.write(`${lines.join("\n")}\n`);
 process.stdout.write(`raw: ${JSON.stringify(results)}\n`);
-if (write) {
-  const file = path.join(root, "bench", "RESULTS.md");
-  if (!existsSync(file) || !readFileSync(file, "utf8").endsWith("\n")) appendFileSync(file, "\n");
-  appendFileSync(file, `\n${lines.join("\n")}`);
-}
+if (write) kit.appendResults(lines);

@@ -27,6 +27,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { require as tsxRequire } from "tsx/cjs/api";
+import { terraformEnv } from "./bench-kit.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const runs = Number(process.argv[2] ?? process.env.BENCH_RUNS ?? 7);
@@ -90,18 +91,12 @@ async function startControlPlaneProcess() {
 const cp = await startControlPlaneProcess();
 const installed = await installProvider({ baseDir: path.join(work, ".flinkform"), bundlePath });
 const env = {
-  ...process.env,
-  TF_CLI_CONFIG_FILE: installed.cliConfigPath,
-  CHECKPOINT_DISABLE: "1",
-  TF_IN_AUTOMATION: "1",
-  FLINK_API_URL: cp.url,
-  FLINK_API_TOKEN: cp.token,
+  ...terraformEnv(installed, cp),
   FLINKFORM_POLL_INTERVAL_MS: "40",
   // The provider's SQL validation cache, warmed by each configuration's apply as a user's last plan
   // would have warmed it; the mixed stack is also measured without it.
   FLINKFORM_CACHE_DIR: path.join(work, "cache"),
 };
-delete env.TF_LOG;
 
 function terraform(cwd, args, extraEnv = {}) {
   return new Promise((resolve, reject) => {

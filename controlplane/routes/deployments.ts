@@ -57,6 +57,24 @@ export function deploymentRoutes(
   const requireDeployment = (service: string, appId: string, id: string) =>
     findDeployment(ctx, flavour, service, appId, id);
   const renderDeployment = flavour.render;
+  /**
+   * An action on one deployment: `act` checks the status it allows (throwing the API's 409) and acts,
+   * in the same transaction as the lookup; the answer renders the deployment after `act`.
+   */
+  const onDeployment = (
+    method: Route["method"],
+    path: string,
+    act: (d: DeploymentRecord) => void,
+  ): Route => ({
+    method,
+    path,
+    handler: ({ params }) =>
+      ctx.store.tx(() => {
+        const d = requireDeployment(params.service_name!, params.application_id!, params.deployment_id!);
+        act(d);
+        return { body: renderDeployment(d) };
+      }),
+  });
   return [
     {
       method: "GET",
@@ -88,46 +106,24 @@ export function deploymentRoutes(
         ),
       }),
     },
-    {
-      method: "POST",
-      path: `${one}/cancel`,
-      handler: ({ params }) =>
-        ctx.store.tx(() => {
-          const d = requireDeployment(params.service_name!, params.application_id!, params.deployment_id!);
-          if (!CANCELABLE.includes(d.status))
-            throw conflict(`Deployment ${d.id} cannot be canceled in status ${d.status}`);
-          ctx.cluster.cancelDeployment(ctx.project, d);
-          return { body: renderDeployment(d) };
-        }),
-    },
-    {
-      method: "POST",
-      path: `${one}/stop`,
-      handler: ({ params }) =>
-        ctx.store.tx(() => {
-          const d = requireDeployment(params.service_name!, params.application_id!, params.deployment_id!);
-          if (d.status !== "RUNNING")
-            throw conflict(
-              `Deployment ${d.id} can only be stopped with a savepoint while RUNNING; it is ${d.status}`,
-            );
-          ctx.cluster.stopDeployment(ctx.project, d);
-          return { body: renderDeployment(d) };
-        }),
-    },
-    {
-      method: "DELETE",
-      path: one,
-      handler: ({ params }) =>
-        ctx.store.tx(() => {
-          const d = requireDeployment(params.service_name!, params.application_id!, params.deployment_id!);
-          if (!TERMINAL_STATUSES.includes(d.status)) {
-            throw conflict(`Deployment ${d.id} is ${d.status}; it must be canceled before it can be deleted`);
-          }
-          ctx.store.remove("deployment", ctx.project, d.id);
-          ctx.store.unscheduleTarget(ctx.project, d.id);
-          return { body: renderDeployment(d) };
-        }),
-    },
+    onDeployment("POST", `${one}/cancel`, (d) => {
+      if (!CANCELABLE.includes(d.status))
+        throw conflict(`Deployment ${d.id} cannot be canceled in status ${d.status}`);
+      ctx.cluster.cancelDeployment(ctx.project, d);
+    }),
+    onDeployment("POST", `${one}/stop`, (d) => {
+      if (d.status !== "RUNNING")
+        throw conflict(
+          `Deployment ${d.id} can only be stopped with a savepoint while RUNNING; it is ${d.status}`,
+        );
+      ctx.cluster.stopDeployment(ctx.project, d);
+    }),
+    onDeployment("DELETE", one, (d) => {
+      if (!TERMINAL_STATUSES.includes(d.status))
+        throw conflict(`Deployment ${d.id} is ${d.status}; it must be canceled before it can be deleted`);
+      ctx.store.remove("deployment", ctx.project, d.id);
+      ctx.store.unscheduleTarget(ctx.project, d.id);
+    }),
   ];
 }
 

@@ -11,6 +11,78 @@ export interface PipelineOptions {
   applicationExtra?: string;
 }
 
+/** The Kafka topic the clickstream reads. */
+export const CLICKS_TOPIC = "clicks";
+
+/** The integrations of `flink_integration_endpoint.kafka` and `.pg` with `flink_service.s`. */
+export const CLICKSTREAM_INTEGRATIONS = `resource "flink_service_integration" "kafka" {
+  project                  = "local"
+  integration_type         = "flink_external_kafka"
+  source_endpoint_id       = flink_integration_endpoint.kafka.endpoint_id
+  destination_service_name = flink_service.s.service_name
+}
+
+resource "flink_service_integration" "pg" {
+  project                  = "local"
+  integration_type         = "flink_external_postgresql"
+  source_endpoint_id       = flink_integration_endpoint.pg.endpoint_id
+  destination_service_name = flink_service.s.service_name
+}
+`;
+
+/**
+ * The blocks of a `flink_application_version` through those integrations: clicks from Kafka, counted
+ * per URL and minute into PostgreSQL; `statementSuffix` ends the statement. A changed version is
+ * created before the deployment leaves the old one, which goes after.
+ */
+export function clickstreamVersionBody(statementSuffix = ""): string {
+  return `  source {
+    integration_id = flink_service_integration.kafka.integration_id
+    create_table   = <<-SQL
+      CREATE TABLE clicks (
+        user_id STRING,
+        url STRING,
+        ts TIMESTAMP(3),
+        WATERMARK FOR ts AS ts - INTERVAL '5' SECOND
+      ) WITH (
+        'connector' = 'kafka',
+        'properties.bootstrap.servers' = '',
+        'topic' = '${CLICKS_TOPIC}',
+        'scan.startup.mode' = 'earliest-offset',
+        'value.format' = 'json'
+      )
+    SQL
+  }
+
+  sink {
+    integration_id = flink_service_integration.pg.integration_id
+    create_table   = <<-SQL
+      CREATE TABLE clicks_per_minute (
+        url STRING,
+        window_start TIMESTAMP(3),
+        clicks BIGINT,
+        PRIMARY KEY (url, window_start) NOT ENFORCED
+      ) WITH (
+        'connector' = 'jdbc',
+        'url' = 'jdbc:postgresql://',
+        'table-name' = 'public.clicks_per_minute'
+      )
+    SQL
+  }
+
+  statement = <<-SQL
+    INSERT INTO clicks_per_minute
+    SELECT url, window_start, COUNT(*) AS clicks
+    FROM TABLE(TUMBLE(TABLE clicks, DESCRIPTOR(ts), INTERVAL '1' MINUTE))
+    GROUP BY url, window_start, window_end${statementSuffix}
+  SQL
+
+  lifecycle {
+    create_before_destroy = true
+  }
+`;
+}
+
 export function pipelineConfig(options: PipelineOptions = {}): string {
   const name = options.name ?? "flink-pipe";
   return `
@@ -47,20 +119,7 @@ resource "flink_integration_endpoint" "pg" {
   }
 }
 
-resource "flink_service_integration" "kafka" {
-  project                  = "local"
-  integration_type         = "flink_external_kafka"
-  source_endpoint_id       = flink_integration_endpoint.kafka.endpoint_id
-  destination_service_name = flink_service.s.service_name
-}
-
-resource "flink_service_integration" "pg" {
-  project                  = "local"
-  integration_type         = "flink_external_postgresql"
-  source_endpoint_id       = flink_integration_endpoint.pg.endpoint_id
-  destination_service_name = flink_service.s.service_name
-}
-
+${CLICKSTREAM_INTEGRATIONS}
 resource "flink_application" "app" {
   project      = flink_service.s.project
   service_name = flink_service.s.service_name
@@ -74,51 +133,7 @@ resource "flink_application_version" "v" {
   application_id = flink_application.app.application_id
 ${options.versionExtra ?? ""}
 
-  source {
-    integration_id = flink_service_integration.kafka.integration_id
-    create_table   = <<-SQL
-      CREATE TABLE clicks (
-        user_id STRING,
-        url STRING,
-        ts TIMESTAMP(3),
-        WATERMARK FOR ts AS ts - INTERVAL '5' SECOND
-      ) WITH (
-        'connector' = 'kafka',
-        'properties.bootstrap.servers' = '',
-        'topic' = 'clicks',
-        'scan.startup.mode' = 'earliest-offset',
-        'value.format' = 'json'
-      )
-    SQL
-  }
-
-  sink {
-    integration_id = flink_service_integration.pg.integration_id
-    create_table   = <<-SQL
-      CREATE TABLE clicks_per_minute (
-        url STRING,
-        window_start TIMESTAMP(3),
-        clicks BIGINT,
-        PRIMARY KEY (url, window_start) NOT ENFORCED
-      ) WITH (
-        'connector' = 'jdbc',
-        'url' = 'jdbc:postgresql://',
-        'table-name' = 'public.clicks_per_minute'
-      )
-    SQL
-  }
-
-  statement = <<-SQL
-    INSERT INTO clicks_per_minute
-    SELECT url, window_start, COUNT(*) AS clicks
-    FROM TABLE(TUMBLE(TABLE clicks, DESCRIPTOR(ts), INTERVAL '1' MINUTE))
-    GROUP BY url, window_start, window_end${options.statementSuffix ?? ""}
-  SQL
-
-  lifecycle {
-    create_before_destroy = true
-  }
-}
+${clickstreamVersionBody(options.statementSuffix)}}
 
 resource "flink_application_deployment" "d" {
   project        = flink_application.app.project

@@ -106,6 +106,9 @@ describe("lifecycle simulator (time scale 0.01)", () => {
     expect((await h.api("POST", `${url}/stop`)).body.status).toBe("SAVING_AND_STOP");
     const finished = await deploymentIn(h, url, ["FINISHED"]);
     expect(finished.last_savepoint).toMatch(new RegExp(`^s3://.+/local/${p.service}/savepoints/savepoint-`));
+    const again = await h.api("POST", `${url}/stop`);
+    expect(again.status).toBe(409);
+    expect(again.body.message).toMatch(/only be stopped with a savepoint while RUNNING; it is FINISHED/);
     const unknown = await h.api("POST", `${p.appBase}/deployment`, {
       version_id: p.version.id,
       starting_savepoint: "s3://elsewhere/sp-1",

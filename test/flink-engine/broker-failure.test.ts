@@ -6,8 +6,7 @@
  * the JDBC sink's upsert on (url, window_start), so a window written again is written the same.
  */
 import path from "node:path";
-import { type AcceptanceEnv, startAcceptanceEnv } from "../acceptance/harness";
-import { clicks, pipeline, TOPIC } from "./clickstream-fixture";
+import { clicks, clickstreamEnv, pipeline, TOPIC } from "./clickstream-fixture";
 import { describeWithDataServices, produceRecords, psql } from "./data-tools";
 import { flinkGet, flinkPids, type Json, restUrlOf, sleep, waitFor } from "./flink-env";
 
@@ -15,36 +14,16 @@ jest.setTimeout(300_000);
 
 describeWithDataServices("flink engine: the Kafka broker killed mid-run", () => {
   const name = "broker-kill";
-  let acc: AcceptanceEnv;
-  let pg: Json;
-  let kafka: string;
-  const counted = async () =>
-    Number(
-      await psql(pg, "SELECT COALESCE(SUM(clicks), 0) FROM clicks_per_minute WHERE url <> '/watermark'"),
-    );
+  const env = clickstreamEnv();
+  const { counted } = env;
   const windows = () =>
     psql(
-      pg,
+      env.pg,
       "SELECT url, window_start, clicks FROM clicks_per_minute WHERE url <> '/watermark' ORDER BY 1, 2",
     );
 
-  beforeAll(async () => {
-    acc = await startAcceptanceEnv({
-      engine: { kind: "flink" },
-      dataServices: { kafka: true, postgres: true },
-    });
-    kafka = acc.cp.dataServices.kafka!.bootstrapServers;
-    pg = acc.cp.dataServices.postgres!;
-    await psql(
-      pg,
-      "CREATE TABLE clicks_per_minute (url TEXT, window_start TIMESTAMP, clicks BIGINT, PRIMARY KEY (url, window_start))",
-    );
-  });
-  afterAll(async () => {
-    await acc?.close();
-  });
-
   test("the broker comes back, the job goes on, and no counted window is lost", async () => {
+    const { acc, kafka, pg } = env;
     const restart = '    restart_strategy = { type = "fixed-delay", max_failures = 30, delay_sec = 2 }';
     const wd = acc.workdir(name, pipeline(name, kafka, pg, "", restart));
     await acc.tf(wd, ["init", "-input=false"]);

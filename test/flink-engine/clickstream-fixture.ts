@@ -1,7 +1,18 @@
-/** The clickstream pipeline (Kafka → per-minute counts → PostgreSQL) in HCL, and its click events, for real-engine tests. */
+/**
+ * The clickstream pipeline (Kafka → per-minute counts → PostgreSQL) in HCL, its click events and
+ * the control plane with the data services it runs on, for real-engine tests.
+ */
+import { type AcceptanceEnv, startAcceptanceEnv } from "../acceptance/harness";
+import {
+  CLICKS_TOPIC,
+  CLICKSTREAM_INTEGRATIONS,
+  clickstreamVersionBody,
+} from "../acceptance/pipeline-config";
+import { psql } from "./data-tools";
 import type { Json } from "./flink-env";
 
-export const TOPIC = "clicks";
+/** The topic the pipeline reads. */
+export const TOPIC = CLICKS_TOPIC;
 const URLS = ["/home", "/cart", "/checkout"];
 
 /** `count` click events spread over minutes [from, to) of event time, then one far later to close those windows. */
@@ -23,6 +34,10 @@ export function clicks(from: number, to: number, count: number, closeAt: number)
   return events;
 }
 
+/**
+ * The acceptance tests' clickstream (its integrations and version from pipeline-config.ts) on real
+ * Kafka and PostgreSQL, with checkpoints every second, at parallelism 1.
+ */
 export function pipeline(
   name: string,
   kafka: string,
@@ -62,20 +77,7 @@ resource "flink_integration_endpoint" "pg" {
   }
 }
 
-resource "flink_service_integration" "kafka" {
-  project                  = "local"
-  integration_type         = "flink_external_kafka"
-  source_endpoint_id       = flink_integration_endpoint.kafka.endpoint_id
-  destination_service_name = flink_service.s.service_name
-}
-
-resource "flink_service_integration" "pg" {
-  project                  = "local"
-  integration_type         = "flink_external_postgresql"
-  source_endpoint_id       = flink_integration_endpoint.pg.endpoint_id
-  destination_service_name = flink_service.s.service_name
-}
-
+${CLICKSTREAM_INTEGRATIONS}
 resource "flink_application" "app" {
   project      = flink_service.s.project
   service_name = flink_service.s.service_name
@@ -87,51 +89,7 @@ resource "flink_application_version" "v" {
   service_name   = flink_application.app.service_name
   application_id = flink_application.app.application_id
 
-  source {
-    integration_id = flink_service_integration.kafka.integration_id
-    create_table   = <<-SQL
-      CREATE TABLE clicks (
-        url STRING,
-        user_id STRING,
-        ts TIMESTAMP(3),
-        WATERMARK FOR ts AS ts - INTERVAL '5' SECOND
-      ) WITH (
-        'connector' = 'kafka',
-        'properties.bootstrap.servers' = '',
-        'topic' = '${TOPIC}',
-        'scan.startup.mode' = 'earliest-offset',
-        'value.format' = 'json'
-      )
-    SQL
-  }
-
-  sink {
-    integration_id = flink_service_integration.pg.integration_id
-    create_table   = <<-SQL
-      CREATE TABLE clicks_per_minute (
-        url STRING,
-        window_start TIMESTAMP(3),
-        clicks BIGINT,
-        PRIMARY KEY (url, window_start) NOT ENFORCED
-      ) WITH (
-        'connector' = 'jdbc',
-        'url' = 'jdbc:postgresql://',
-        'table-name' = 'clicks_per_minute'
-      )
-    SQL
-  }
-
-  statement = <<-SQL
-    INSERT INTO clicks_per_minute
-    SELECT url, window_start, COUNT(*) AS clicks
-    FROM TABLE(TUMBLE(TABLE clicks, DESCRIPTOR(ts), INTERVAL '1' MINUTE))
-    GROUP BY url, window_start, window_end${statementSuffix}
-  SQL
-
-  lifecycle {
-    create_before_destroy = true
-  }
-}
+${clickstreamVersionBody(statementSuffix)}}
 
 resource "flink_application_deployment" "d" {
   project        = flink_application.app.project
@@ -141,4 +99,59 @@ resource "flink_application_deployment" "d" {
   parallelism    = 1
 }
 `;
+}
+
+export interface ClickstreamEnv {
+  readonly acc: AcceptanceEnv;
+  /** The local Kafka broker's bootstrap servers. */
+  readonly kafka: string;
+  /** The local PostgreSQL server, as `psql` takes it. */
+  readonly pg: Json;
+  /** The sum of the counts in windows that closed, without the watermark ticks. */
+  counted(): Promise<number>;
+}
+
+/**
+ * Call in a `describe`: a control plane on the flink engine with its local Kafka and PostgreSQL,
+ * started before the tests and closed after them, and the sink's table in PostgreSQL.
+ */
+export function clickstreamEnv(): ClickstreamEnv {
+  let acc: AcceptanceEnv | undefined;
+  const started = () => {
+    if (!acc) throw new Error("clickstreamEnv: the environment starts in beforeAll; use it in tests");
+    return acc;
+  };
+  beforeAll(async () => {
+    acc = await startAcceptanceEnv({
+      engine: { kind: "flink" },
+      dataServices: { kafka: true, postgres: true },
+    });
+    // The JDBC sink writes an existing table, as on the hosted service.
+    await psql(
+      acc.cp.dataServices.postgres!,
+      "CREATE TABLE clicks_per_minute (url TEXT, window_start TIMESTAMP, clicks BIGINT, PRIMARY KEY (url, window_start))",
+    );
+  });
+  afterAll(async () => {
+    await acc?.close();
+  });
+  const env: ClickstreamEnv = {
+    get acc() {
+      return started();
+    },
+    get kafka() {
+      return started().cp.dataServices.kafka!.bootstrapServers;
+    },
+    get pg() {
+      return started().cp.dataServices.postgres!;
+    },
+    counted: async () =>
+      Number(
+        await psql(
+          env.pg,
+          "SELECT COALESCE(SUM(clicks), 0) FROM clicks_per_minute WHERE url <> '/watermark'",
+        ),
+      ),
+  };
+  return env;
 }

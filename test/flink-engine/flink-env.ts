@@ -122,6 +122,9 @@ export async function failureHistory(restUrl: string, jobId: string): Promise<Js
   return last;
 }
 
+/** Whether two paths name the same file: Flink reports `file:/...`; the control plane as Flink gave them to it. */
+export const samePath = (a: string, b: string) => a.replace(/^file:\/*/, "/") === b.replace(/^file:\/*/, "/");
+
 /** The base URL of a service's Flink REST API, from what the service reports (host and port). */
 export function restUrlOf(service: Json): string {
   const host = service.service_uri_params.host as string;

@@ -8,9 +8,9 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { type AcceptanceEnv, startAcceptanceEnv } from "../acceptance/harness";
 import { EXAMPLE_ENTRY_CLASS, EXAMPLE_JAR, withZipComment } from "../jar-files";
-import { describeWithFlink, flinkGet, type Json, restUrlOf, waitFor } from "./flink-env";
+import { describeWithFlink, flinkGet, type Json, samePath, waitFor } from "./flink-env";
+import { terraformOnFlink } from "./terraform-on-flink";
 
 jest.setTimeout(300_000);
 
@@ -57,53 +57,35 @@ resource "flink_jar_application_deployment" "d" {
 `;
 }
 
-/** Flink reports paths as `file:/...`; the control plane as Flink gave them to it. */
-const samePath = (a: string, b: string) => a.replace(/^file:\/*/, "/") === b.replace(/^file:\/*/, "/");
-
 describeWithJar("flink engine + terraform: a JAR application", () => {
   const name = "tf-jar";
-  let acc: AcceptanceEnv;
-  let wd: string;
+  const tf = terraformOnFlink(name, () => config(name));
   let first: Json;
 
-  const stateOf = async (address: string): Promise<Json> => {
-    const show = JSON.parse(await acc.tf(wd, ["show", "-json"]));
-    return show.values.root_module.resources.find((r: Json) => r.address === address)?.values;
-  };
-  const restUrl = async () =>
-    restUrlOf((await acc.api<Json>("GET", `/project/local/service/${name}`)).body.service);
-  const planIsEmpty = async () =>
-    (await acc.terraform(wd, ["plan", "-detailed-exitcode", "-no-color", "-input=false"])).code === 0;
   const jarNames = async () =>
-    ((await flinkGet(await restUrl(), "/jars")).files as Json[]).map((j) => j.name as string);
+    ((await flinkGet(await tf.restUrl(), "/jars")).files as Json[]).map((j) => j.name as string);
   const jobs = async () =>
-    ((await flinkGet(await restUrl(), "/jobs/overview")).jobs as Json[]).map((j) => [j.jid, j.state]);
+    ((await flinkGet(await tf.restUrl(), "/jobs/overview")).jobs as Json[]).map((j) => [j.jid, j.state]);
 
-  beforeAll(async () => {
-    acc = await startAcceptanceEnv({ engine: { kind: "flink" } });
-    wd = acc.workdir(name, config(name));
-    fs.copyFileSync(EXAMPLE_JAR, path.join(wd, "job.jar"));
-    await acc.tf(wd, ["init", "-input=false"]);
-  });
-  afterAll(async () => {
-    await acc?.close();
+  beforeAll(() => {
+    fs.copyFileSync(EXAMPLE_JAR, path.join(tf.wd, "job.jar"));
   });
 
   test("apply uploads the jar to the JobManager and its job runs", async () => {
-    await acc.tf(wd, ["apply", "-auto-approve", "-input=false"]);
-    first = await stateOf("flink_jar_application_deployment.d");
-    const version = await stateOf("flink_jar_application_version.v");
+    await tf.applyOk();
+    first = await tf.stateOf("flink_jar_application_deployment.d");
+    const version = await tf.stateOf("flink_jar_application_version.v");
     expect(first.status).toBe("RUNNING");
-    const rest = await restUrl();
+    const rest = await tf.restUrl();
     const jars = (await flinkGet(rest, "/jars")).files as Json[];
     expect(jars.map((j) => j.name)).toEqual([`${version.application_version_id}.jar`]);
     expect(await jobs()).toEqual([[first.job_id, "RUNNING"]]);
     expect((await flinkGet(rest, `/jobs/${first.job_id}`)).name).toBe("jar counter");
-    expect(await planIsEmpty()).toBe(true);
+    expect(await tf.planIsEmpty()).toBe(true);
   });
 
   test("a changed jar is a new version; Flink restores the new job from the old job's savepoint", async () => {
-    const rest = await restUrl();
+    const rest = await tf.restUrl();
     // Let the job checkpoint some state first, so there is something to carry over.
     await waitFor(
       "a completed checkpoint",
@@ -111,10 +93,10 @@ describeWithJar("flink engine + terraform: a JAR application", () => {
       (n) => n > 0,
       60_000,
     );
-    fs.writeFileSync(path.join(wd, "job.jar"), withZipComment(fs.readFileSync(EXAMPLE_JAR), "build 2"));
-    const applied = await acc.tf(wd, ["apply", "-auto-approve", "-input=false"]);
+    fs.writeFileSync(path.join(tf.wd, "job.jar"), withZipComment(fs.readFileSync(EXAMPLE_JAR), "build 2"));
+    const applied = await tf.applyOk();
     expect(applied).toContain("Resources: 1 added, 1 changed, 1 destroyed");
-    const next = await stateOf("flink_jar_application_deployment.d");
+    const next = await tf.stateOf("flink_jar_application_deployment.d");
     expect(next.status).toBe("RUNNING");
     expect(next.job_id).not.toBe(first.job_id);
     expect((await flinkGet(rest, `/jobs/${first.job_id}`)).state).toBe("FINISHED");
@@ -130,26 +112,25 @@ describeWithJar("flink engine + terraform: a JAR application", () => {
     );
     expect(restored.is_savepoint).toBe(true);
     expect(samePath(restored.external_path, savepoint)).toBe(true);
-    const version = await stateOf("flink_jar_application_version.v");
+    const version = await tf.stateOf("flink_jar_application_version.v");
     expect(version.version).toBe(2);
     // The old version was destroyed: its jar left the JobManager (the delete reaches Flink after the API answered).
     expect(
       await waitFor("only the new version's jar", jarNames, (names) => names.length === 1, 30_000),
     ).toEqual([`${version.application_version_id}.jar`]);
-    expect(await planIsEmpty()).toBe(true);
+    expect(await tf.planIsEmpty()).toBe(true);
     first = next;
   });
 
   test("a handover to a class the jar lacks is refused by Flink; the previous job comes back from its savepoint", async () => {
-    const rest = await restUrl();
+    const rest = await tf.restUrl();
     const missing = "dev.flinkform.example.NoSuchJob";
-    acc.writeConfig(wd, config(name, missing));
-    const apply = await acc.terraform(wd, ["apply", "-auto-approve", "-no-color", "-input=false"]);
+    const apply = await tf.apply(config(name, missing));
     expect(apply.code).toBe(1);
     const said = apply.stderr.replace(/\s+/g, " ");
     expect(said).toContain("Updating flink_jar_application_deployment Did Not Complete");
     expect(said).toContain(`The program's entry point class '${missing}' was not found in the jar file`);
-    const back = await stateOf("flink_jar_application_deployment.d");
+    const back = await tf.stateOf("flink_jar_application_deployment.d");
     expect(back.entry_class).toBe(EXAMPLE_ENTRY_CLASS);
     // Flink ran no job for the refused class: the stopped one and the one restored from its savepoint.
     expect(await jobs()).toEqual(
@@ -168,13 +149,13 @@ describeWithJar("flink engine + terraform: a JAR application", () => {
       30_000,
     );
     expect(samePath(restored.external_path, savepoint)).toBe(true);
-    acc.writeConfig(wd, config(name));
-    expect(await planIsEmpty()).toBe(true);
+    tf.acc.writeConfig(tf.wd, config(name));
+    expect(await tf.planIsEmpty()).toBe(true);
     first = back;
   });
 
   test("destroying the deployment cancels the job in Flink; then everything goes", async () => {
-    await acc.tf(wd, [
+    await tf.acc.tf(tf.wd, [
       "destroy",
       "-auto-approve",
       "-input=false",
@@ -188,10 +169,15 @@ describeWithJar("flink engine + terraform: a JAR application", () => {
     );
     expect(states).toContainEqual([first.job_id, "CANCELED"]);
     // A destroyed version leaves no jar on the JobManager.
-    await acc.tf(wd, ["destroy", "-auto-approve", "-input=false", "-target=flink_jar_application_version.v"]);
+    await tf.acc.tf(tf.wd, [
+      "destroy",
+      "-auto-approve",
+      "-input=false",
+      "-target=flink_jar_application_version.v",
+    ]);
     expect(await waitFor("no jar", jarNames, (names) => names.length === 0, 30_000)).toEqual([]);
-    const destroyed = await acc.tf(wd, ["destroy", "-auto-approve", "-input=false"]);
+    const destroyed = await tf.acc.tf(tf.wd, ["destroy", "-auto-approve", "-input=false"]);
     expect(destroyed).toContain("Destroy complete!");
-    expect((await acc.api<Json>("GET", "/project/local/service")).body.services).toEqual([]);
+    expect((await tf.acc.api<Json>("GET", "/project/local/service")).body.services).toEqual([]);
   });
 });

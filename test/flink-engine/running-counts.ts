@@ -5,9 +5,15 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { waitFor } from "./flink-env";
+
+/** The job's statement: a running count per user, an OVER aggregation (keyed state). */
+export const COUNTING = `INSERT INTO user_counts
+    SELECT user_id, COUNT(*) OVER (PARTITION BY user_id ORDER BY pt ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS n
+    FROM clicks`;
 
 /** The source, sink and statement blocks of a `flink_application_version` writing to `dir`. */
-export function runningCountsVersion(dir: string): string {
+export function runningCountsVersion(dir: string, statement = COUNTING): string {
   return `
   source {
     create_table = <<-SQL
@@ -35,11 +41,63 @@ export function runningCountsVersion(dir: string): string {
     SQL
   }
   statement = <<-SQL
-    INSERT INTO user_counts
-    SELECT user_id, COUNT(*) OVER (PARTITION BY user_id ORDER BY pt ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS n
-    FROM clicks
+    ${statement}
   SQL
 `;
+}
+
+export interface RunningCountsOptions {
+  /** The service's task slots (2). */
+  slots?: number;
+  /** The job's statement (COUNTING). */
+  statement?: string;
+  /** More lines of the deployment block: parallelism, upgrade_mode, desired_state... */
+  deployment?: string;
+  /** More resources in the same configuration. */
+  more?: string;
+}
+
+/**
+ * A whole configuration: a service `name` checkpointing every second, the application
+ * "running-counts", its version writing to `dir` and a deployment of it.
+ */
+export function runningCountsPipeline(name: string, dir: string, o: RunningCountsOptions = {}): string {
+  return `
+resource "flink_service" "s" {
+  project      = "local"
+  service_name = "${name}"
+  plan         = "business-4"
+  flink_user_config = {
+    number_of_task_slots                = ${o.slots ?? 2}
+    execution_checkpointing_interval_ms = 1000
+  }
+}
+
+resource "flink_application" "app" {
+  project      = flink_service.s.project
+  service_name = flink_service.s.service_name
+  name         = "running-counts"
+}
+
+resource "flink_application_version" "v" {
+  project        = flink_application.app.project
+  service_name   = flink_application.app.service_name
+  application_id = flink_application.app.application_id
+${runningCountsVersion(dir, o.statement)}
+  # A changed version is created before the deployment leaves the old one, which goes after.
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "flink_application_deployment" "d" {
+  project        = flink_application.app.project
+  service_name   = flink_application.app.service_name
+  application_id = flink_application.app.application_id
+  version_id     = flink_application_version.v.application_version_id
+${o.deployment ?? ""}
+}
+${o.more ?? ""}`;
 }
 
 /** The counts the job wrote, per user, sorted: committed part files only. */
@@ -64,5 +122,23 @@ export const totalCounts = (m: Map<number, number[]>) => [...m.values()].reduce(
 export const countsUnbroken = (m: Map<number, number[]>) =>
   [...m.values()].every((list) => list.every((n, i) => n === i + 1));
 
-/** Flink reports paths as `file:/...`; the control plane as Flink gave them to it. */
-export const samePath = (a: string, b: string) => a.replace(/^file:\/*/, "/") === b.replace(/^file:\/*/, "/");
+/** The counts a job committed to `dir`, read when asked. */
+export function countsAt(dir: string) {
+  return {
+    perUser: () => countsIn(dir),
+    total: () => totalCounts(countsIn(dir)),
+    /** Waits until more than `seen` + 20 are committed: the job runs on. */
+    waitForMore: (seen = 0): Promise<number> =>
+      waitFor(
+        `more than ${seen + 20} committed counts in ${dir}`,
+        async () => totalCounts(countsIn(dir)),
+        (n) => n > seen + 20,
+        60_000,
+      ),
+    /** countsUnbroken as an assertion, whose failure names the user and shows their counts. */
+    expectUnbroken: () => {
+      for (const [user, list] of countsIn(dir))
+        expect({ user, list }).toEqual({ user, list: list.map((_, i) => i + 1) });
+    },
+  };
+}

@@ -5,8 +5,8 @@
  * back); a version the plan does not flag (another filter) restores it and runs. Assertions read
  * Flink's REST API.
  */
-import { type AcceptanceEnv, startAcceptanceEnv } from "../acceptance/harness";
-import { describeWithFlink, flinkGet, flinkJob, type Json, restUrlOf } from "./flink-env";
+import { describeWithFlink, flinkGet, flinkJob, type Json, samePath } from "./flink-env";
+import { terraformOnFlink } from "./terraform-on-flink";
 
 jest.setTimeout(300_000);
 
@@ -71,44 +71,27 @@ describeWithFlink(
   "flink engine + terraform: a flagged state change fails to restore, an unflagged one restores",
   () => {
     const name = "tf-state-shape";
-    let acc: AcceptanceEnv;
-    let wd: string;
+    const tf = terraformOnFlink(name, () => pipeline(name, STATEMENTS.base));
 
-    const stateOf = async (): Promise<Json> => {
-      const show = JSON.parse(await acc.tf(wd, ["show", "-json"]));
-      return show.values.root_module.resources.find(
-        (r: Json) => r.address === "flink_application_deployment.d",
-      ).values;
-    };
-    const restUrl = async () =>
-      restUrlOf((await acc.api<Json>("GET", `/project/local/service/${name}`)).body.service);
     const plan = async (statement: string) => {
-      acc.writeConfig(wd, pipeline(name, statement));
-      const r = await acc.terraform(wd, ["plan", "-no-color", "-input=false"]);
+      const r = await tf.plan(pipeline(name, statement));
       return `${r.stdout}\n${r.stderr}`.replace(/\s+/g, " ");
     };
-    const apply = () => acc.terraform(wd, ["apply", "-auto-approve", "-input=false", "-no-color"]);
 
     beforeAll(async () => {
-      acc = await startAcceptanceEnv({ engine: { kind: "flink" } });
-      wd = acc.workdir(name, pipeline(name, STATEMENTS.base));
-      await acc.tf(wd, ["init", "-input=false"]);
-      expect((await apply()).code).toBe(0);
-    });
-    afterAll(async () => {
-      await acc?.close();
+      expect((await tf.apply()).code).toBe(0);
     });
 
     test("other GROUP BY keys: flagged at plan, and Flink cannot restore the savepoint", async () => {
-      const before = await stateOf();
+      const before = await tf.stateOf();
       const flagged = await plan(STATEMENTS.rekeyed);
       expect(flagged).toContain(SUMMARY);
       expect(flagged).toContain("the GROUP BY aggregation over user_id: keys changed to grp, user_id");
 
-      const failed = await apply();
+      const failed = await tf.apply();
       expect(failed.code).toBe(1);
       expect(failed.stderr.replace(/\s+/g, " ")).toContain(`Rolled back to version ${before.version_id}`);
-      const rest = await restUrl();
+      const rest = await tf.restUrl();
       // The job of the new version is in Flink, FAILED while restoring the aggregation's state.
       const jobs = (await flinkGet(rest, "/jobs/overview")).jobs as Json[];
       const refused = jobs.filter((j) => j.state === "FAILED");
@@ -118,13 +101,14 @@ describeWithFlink(
       // key serializer refuses it.
       expect(why).toContain("Could not restore keyed state backend");
       expect(why).toContain("StateMigrationException: The new key serializer");
-      const rolledBack = await stateOf();
+      const rolledBack = await tf.stateOf();
       expect(rolledBack.version_id).toBe(before.version_id);
       expect((await flinkJob(rest, rolledBack.job_id)).state).toBe("RUNNING");
 
       // As the warning says, allow_non_restored_state does not help: the state is claimed, not left over.
-      acc.writeConfig(wd, pipeline(name, STATEMENTS.rekeyed, "  allow_non_restored_state = true"));
-      expect((await apply()).code).toBe(1);
+      expect(
+        (await tf.apply(pipeline(name, STATEMENTS.rekeyed, "  allow_non_restored_state = true"))).code,
+      ).toBe(1);
       const failures = ((await flinkGet(rest, "/jobs/overview")).jobs as Json[]).filter(
         (j) => j.state === "FAILED",
       );
@@ -133,24 +117,22 @@ describeWithFlink(
         expect(String((await flinkGet(rest, `/jobs/${job.jid}/exceptions`))["root-exception"])).toContain(
           "StateMigrationException: The new key serializer",
         );
-      expect((await stateOf()).version_id).toBe(before.version_id);
+      expect((await tf.stateOf()).version_id).toBe(before.version_id);
     });
 
     test("another filter: not flagged, and the new job restores the savepoint and runs", async () => {
-      const before = await stateOf();
+      const before = await tf.stateOf();
       expect(await plan(STATEMENTS.filtered)).not.toContain(SUMMARY);
-      const applied = await apply();
+      const applied = await tf.apply();
       expect(applied.code).toBe(0);
-      const after = await stateOf();
+      const after = await tf.stateOf();
       expect(after.version_id).not.toBe(before.version_id);
-      const rest = await restUrl();
+      const rest = await tf.restUrl();
       expect((await flinkJob(rest, after.job_id)).state).toBe("RUNNING");
       const restored = (await flinkGet(rest, `/jobs/${after.job_id}/checkpoints`)).latest.restored;
       expect(restored.is_savepoint).toBe(true);
-      expect(restored.external_path.replace(/^file:\/*/, "/")).toBe(
-        String(after.starting_savepoint_used).replace(/^file:\/*/, "/"),
-      );
-      await acc.tf(wd, ["destroy", "-auto-approve", "-input=false"]);
+      expect(samePath(restored.external_path, String(after.starting_savepoint_used))).toBe(true);
+      await tf.acc.tf(tf.wd, ["destroy", "-auto-approve", "-input=false"]);
     });
   },
 );

@@ -6,8 +6,7 @@
  * (topics and tables belong to the data services, not to the Flink service). Assertions read
  * PostgreSQL (psql) and Kafka (its console consumer).
  */
-import { type AcceptanceEnv, startAcceptanceEnv } from "../acceptance/harness";
-import { clicks, pipeline, TOPIC } from "./clickstream-fixture";
+import { clicks, clickstreamEnv, pipeline, TOPIC } from "./clickstream-fixture";
 import { describeWithDataServices, kafkaTool, produceRecords, psql } from "./data-tools";
 import { flinkPids, type Json, waitFor } from "./flink-env";
 
@@ -17,36 +16,17 @@ describeWithDataServices(
   "flink engine + terraform: clicks from Kafka, counted per minute into PostgreSQL",
   () => {
     const name = "clickstream";
-    let acc: AcceptanceEnv;
+    const env = clickstreamEnv();
+    const { counted } = env;
     let wd: string;
-    let kafka: string;
-    let pg: Json;
-    /** Sum of the counts in windows that closed, without the watermark ticks. */
-    const counted = async () =>
-      Number(
-        await psql(pg, "SELECT COALESCE(SUM(clicks), 0) FROM clicks_per_minute WHERE url <> '/watermark'"),
-      );
 
     beforeAll(async () => {
-      acc = await startAcceptanceEnv({
-        engine: { kind: "flink" },
-        dataServices: { kafka: true, postgres: true },
-      });
-      kafka = acc.cp.dataServices.kafka!.bootstrapServers;
-      pg = acc.cp.dataServices.postgres!;
-      // The JDBC sink writes an existing table, as on the hosted service.
-      await psql(
-        pg,
-        "CREATE TABLE clicks_per_minute (url TEXT, window_start TIMESTAMP, clicks BIGINT, PRIMARY KEY (url, window_start))",
-      );
-      wd = acc.workdir(name, pipeline(name, kafka, pg));
-      await acc.tf(wd, ["init", "-input=false"]);
-    });
-    afterAll(async () => {
-      await acc?.close();
+      wd = env.acc.workdir(name, pipeline(name, env.kafka, env.pg));
+      await env.acc.tf(wd, ["init", "-input=false"]);
     });
 
     test("N events in Kafka become per-minute counts in PostgreSQL that add up to N", async () => {
+      const { acc, kafka, pg } = env;
       // The events are there before the job: a Kafka source needs its topic to exist.
       await produceRecords(kafka, TOPIC, clicks(0, 5, 150, 10));
       await acc.tf(wd, ["apply", "-auto-approve", "-input=false"]);
@@ -59,6 +39,7 @@ describeWithDataServices(
     });
 
     test("an upgrade through a savepoint neither loses nor double-counts a window", async () => {
+      const { acc, kafka, pg } = env;
       const before = await psql(pg, "SELECT url, window_start, clicks FROM clicks_per_minute ORDER BY 1, 2");
       acc.writeConfig(wd, pipeline(name, kafka, pg, "\n    HAVING COUNT(*) > 0"));
       await acc.tf(wd, ["apply", "-auto-approve", "-input=false"]);
@@ -85,6 +66,7 @@ describeWithDataServices(
     });
 
     test("destroy leaves the topic's records and the table's rows, and no Flink process", async () => {
+      const { acc, kafka } = env;
       await acc.tf(wd, ["destroy", "-auto-approve", "-input=false"]);
       expect(await counted()).toBe(240);
       const r = await kafkaTool("org.apache.kafka.tools.consumer.ConsoleConsumer", [

@@ -8,8 +8,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { type AcceptanceEnv, startAcceptanceEnv } from "../acceptance/harness";
-import { describeWithFlink, flinkGet, flinkPids, type Json, restUrlOf, waitFor } from "./flink-env";
-import { countsIn, countsUnbroken, runningCountsVersion, samePath, totalCounts } from "./running-counts";
+import { describeWithFlink, flinkGet, flinkPids, type Json, restUrlOf, samePath, waitFor } from "./flink-env";
+import { countsIn, countsUnbroken, runningCountsVersion, totalCounts } from "./running-counts";
 
 jest.setTimeout(600_000);
 
