@@ -4,7 +4,7 @@
  */
 import type { ApiObject, OperationSpec, ResourceSpec } from "../../schemas/dsl/types";
 import { isUnknown } from "../protocol";
-import { pathParams } from "./path-params";
+import { knownPathParams } from "./path-params";
 import { isPlainObject, type Values } from "./values";
 
 export interface FindCalls {
@@ -18,9 +18,9 @@ export type Finder = (signal: AbortSignal) => Promise<ApiObject | undefined>;
 
 /** A finder for the planned object, or undefined when the spec gives no way to find one. */
 export function findCreated(spec: ResourceSpec, planned: Values, calls: FindCalls): Finder | undefined {
-  if (buildable(spec.operations.read, planned))
+  if (knownPathParams(spec.operations.read.path, planned) !== undefined)
     return async (signal) => (await calls.read(signal)) ?? undefined;
-  const lookup = spec.createLookup?.find((l) => buildable(l.operation, planned));
+  const lookup = spec.createLookup?.find((l) => knownPathParams(l.operation.path, planned) !== undefined);
   if (!lookup) return undefined;
   const wanted = Object.entries(lookup.match).map(([attr, field]) => [field, planned[attr]] as const);
   // Unknown values cannot be compared; the planned values of a create's inputs are known.
@@ -33,16 +33,6 @@ export function findCreated(spec: ResourceSpec, planned: Values, calls: FindCall
         isPlainObject(item) && wanted.every(([field, value]) => same(value, item[field])),
     );
   };
-}
-
-/** Whether every path parameter of the operation has a value. */
-function buildable(op: OperationSpec, values: Values): boolean {
-  try {
-    pathParams(op.path, values);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** A planned value against an API field; no value matches an absent, null or empty field. */

@@ -16,7 +16,8 @@
  */
 import type { ApiObject, ListReadSpec, ResourceSpec } from "../../schemas/dsl/types";
 import type { ApiClient } from "../client";
-import { pathParams } from "./path-params";
+import { knownPathParams } from "./path-params";
+import { untilAborted } from "./until-aborted";
 import { isPlainObject, type Values } from "./values";
 
 /** How long a list answers reads: longer than a refresh's burst of reads of one service. */
@@ -54,7 +55,7 @@ export class ListReads {
     const listRead = spec.listRead;
     if (!listRead || this.writing > 0) return undefined;
     const wanted = matchKey(listRead, values, "attribute");
-    const params = wanted === undefined ? undefined : listParams(listRead, values);
+    const params = wanted === undefined ? undefined : knownPathParams(listRead.operation.path, values);
     if (wanted === undefined || params === undefined) return undefined;
     const objects = await untilAborted(this.listing(listRead, params).objects, signal);
     return objects?.get(wanted);
@@ -107,31 +108,4 @@ function matchKey(listRead: ListReadSpec, source: Values, by: "attribute" | "fie
     parts.push(String(value));
   }
   return JSON.stringify(parts);
-}
-
-function listParams(listRead: ListReadSpec, values: Values): Record<string, string> | undefined {
-  try {
-    return pathParams(listRead.operation.path, values);
-  } catch {
-    return undefined;
-  }
-}
-
-/** The promise's value, or the signal's reason as soon as it aborts. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(value);
-      },
-      (err) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(err);
-      },
-    );
-  });
 }

@@ -14,6 +14,15 @@ export function pathParams(template: string, values: Values): Record<string, str
   return params;
 }
 
+/** The path parameters, or undefined when one of them has no value yet. */
+export function knownPathParams(template: string, values: Values): Record<string, string> | undefined {
+  try {
+    return pathParams(template, values);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The `id` attribute: the spec's id template filled from the values. */
 export function renderId(template: string, values: Values): string {
   return template.replace(/\{([^}]+)\}/g, (_, name: string) => String(values[name] ?? ""));

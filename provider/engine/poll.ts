@@ -1,5 +1,6 @@
 import { formatDuration } from "../../schemas/dsl/duration";
 import { sleep } from "../client/sleep";
+import { untilAborted } from "./until-aborted";
 
 /**
  * Polls until a condition holds, for the waits after create/update: service `RUNNING` seen 5
@@ -157,23 +158,4 @@ export async function pollUntil<T>(options: PollOptions<T>): Promise<T> {
     clearTimeout(deadline);
     options.signal?.removeEventListener("abort", forwardAbort);
   }
-}
-
-/** Settles with `promise`, or rejects as soon as `signal` fires even if `promise` never settles. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal, onAbort: () => Error): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const abort = () => reject(onAbort());
-    if (signal.aborted) abort();
-    signal.addEventListener("abort", abort, { once: true });
-    promise.then(
-      (v) => {
-        signal.removeEventListener("abort", abort);
-        resolve(v);
-      },
-      (e) => {
-        signal.removeEventListener("abort", abort);
-        reject(e);
-      },
-    );
-  });
 }
