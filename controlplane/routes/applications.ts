@@ -2,11 +2,11 @@ import { ApiError, badRequest, conflict } from "../api-error";
 import { bodyObject, optObject, reqString } from "../body-fields";
 import type { ControlPlaneContext } from "../context";
 import { checkDisplayName } from "../field-rules";
-import { newUuid, nowIso } from "../ids";
+import { nowIso } from "../ids";
 import { type ApplicationRecord, CREATED_BY, type DeploymentRecord, type VersionRecord } from "../model";
 import type { Route } from "../router";
 import { renderDeployment } from "./deployments";
-import { listApplications, requireApplication, requireFlinkService } from "./lookups";
+import { listApplications, newApplicationRecord, requireApplication, requireFlinkService } from "./lookups";
 import { checkVersionBody, createVersion, renderVersion } from "./versions";
 
 const APP_NAME = { min: 1, max: 128 };
@@ -32,17 +32,7 @@ export function applicationRoutes(ctx: ControlPlaneContext): Route[] {
         return ctx.store.tx(() => {
           const svc = requireFlinkService(ctx, params.service_name!);
           checkUniqueName(ctx, svc.service_name, name);
-          const now = nowIso();
-          const app: ApplicationRecord = {
-            id: newUuid(),
-            service_name: svc.service_name,
-            name,
-            created_at: now,
-            created_by: CREATED_BY,
-            updated_at: now,
-            updated_by: CREATED_BY,
-            next_version: 1,
-          };
+          const app = newApplicationRecord(svc.service_name, name);
           ctx.store.insert("application", ctx.project, app.id, app, svc.service_name);
           if (inlineVersion) createVersion(ctx, svc.service_name, app, inlineVersion);
           return { body: render(ctx, app) };

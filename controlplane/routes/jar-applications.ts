@@ -13,7 +13,7 @@ import type { Route } from "../router";
 import { renderJarDeployment } from "./jar-deployments";
 import { requireJarApplication, requireJarVersion } from "./jar-lookups";
 import { removeJarFile } from "./jar-upload";
-import { listApplications, requireFlinkService } from "./lookups";
+import { listApplications, newApplicationRecord, refuseVersionInUse, requireFlinkService } from "./lookups";
 
 const APP_NAME = { min: 1, max: 128 };
 const BASE = "/project/{project}/service/{service_name}/flink/jar_application";
@@ -41,17 +41,7 @@ export function jarApplicationRoutes(ctx: ControlPlaneContext, uploadOrigin: () 
         return ctx.store.tx(() => {
           const svc = requireFlinkService(ctx, params.service_name!);
           checkUniqueName(ctx, svc.service_name, name);
-          const now = nowIso();
-          const app: JarApplicationRecord = {
-            id: newUuid(),
-            service_name: svc.service_name,
-            name,
-            created_at: now,
-            created_by: CREATED_BY,
-            updated_at: now,
-            updated_by: CREATED_BY,
-            next_version: 1,
-          };
+          const app = newApplicationRecord(svc.service_name, name);
           ctx.store.insert("jar_application", ctx.project, app.id, app, svc.service_name);
           return { body: renderApp(app) };
         });
@@ -152,13 +142,7 @@ export function jarApplicationRoutes(ctx: ControlPlaneContext, uploadOrigin: () 
             params.application_id!,
             params.application_version_id!,
           );
-          const users = ctx.store
-            .list<DeploymentRecord>("deployment", ctx.project, params.service_name!, v.application_id)
-            .filter((d) => d.version_id === v.id);
-          if (users.length > 0)
-            throw conflict(
-              `Application version ${v.id} is used by deployment(s) ${users.map((d) => d.id).join(", ")}; delete them first`,
-            );
+          refuseVersionInUse(ctx, params.service_name!, v);
           removeVersion(ctx, params.service_name!, v);
           return { body: renderJarVersion(v, uploadOrigin()) };
         }),

@@ -1,6 +1,13 @@
-import { ApiError } from "../api-error";
+import { ApiError, conflict } from "../api-error";
 import type { ControlPlaneContext } from "../context";
-import type { ApplicationRecord, IntegrationRecord, ServiceRecord } from "../model";
+import { newUuid, nowIso } from "../ids";
+import {
+  type ApplicationRecord,
+  CREATED_BY,
+  type DeploymentRecord,
+  type IntegrationRecord,
+  type ServiceRecord,
+} from "../model";
 
 /** Look-ups shared by the routes, each failing with the hosted API's 404. */
 export function requireService(ctx: ControlPlaneContext, name: string): ServiceRecord {
@@ -66,4 +73,34 @@ export function listApplications(
       updated_by,
     })),
   };
+}
+
+/** A new application record (SQL and JAR alike), stamped now, with no versions yet. */
+export function newApplicationRecord(service: string, name: string): ApplicationRecord {
+  const now = nowIso();
+  return {
+    id: newUuid(),
+    service_name: service,
+    name,
+    created_at: now,
+    created_by: CREATED_BY,
+    updated_at: now,
+    updated_by: CREATED_BY,
+    next_version: 1,
+  };
+}
+
+/** A version a deployment still uses is not deleted (SQL and JAR alike): the hosted API's 409. */
+export function refuseVersionInUse(
+  ctx: ControlPlaneContext,
+  service: string,
+  version: { id: string; application_id: string },
+): void {
+  const users = ctx.store
+    .list<DeploymentRecord>("deployment", ctx.project, service, version.application_id)
+    .filter((d) => d.version_id === version.id);
+  if (users.length > 0)
+    throw conflict(
+      `Application version ${version.id} is used by deployment(s) ${users.map((d) => d.id).join(", ")}; delete them first`,
+    );
 }

@@ -1,19 +1,13 @@
-import { ApiError, conflict } from "../api-error";
+import { ApiError } from "../api-error";
 import { type Body, bodyObject, optArray, optString, reqString } from "../body-fields";
 import type { ControlPlaneContext } from "../context";
 import { createTableInfo } from "../create-table-info";
 import { newUuid, nowIso } from "../ids";
 import type { IntegrationRecord } from "../model";
-import {
-  type ApplicationRecord,
-  CREATED_BY,
-  type DeploymentRecord,
-  type TableRecord,
-  type VersionRecord,
-} from "../model";
+import { type ApplicationRecord, CREATED_BY, type TableRecord, type VersionRecord } from "../model";
 import type { Route } from "../router";
 import { LIMIT_CODES, type SqlDiagnostic, SYNTAX_CODES } from "../sql-validator";
-import { isVisible, requireApplication, requireFlinkService } from "./lookups";
+import { isVisible, refuseVersionInUse, requireApplication, requireFlinkService } from "./lookups";
 
 interface TableInput {
   create_table: string;
@@ -68,13 +62,7 @@ export function versionRoutes(ctx: ControlPlaneContext): Route[] {
             params.application_id!,
             params.application_version_id!,
           );
-          const users = ctx.store
-            .list<DeploymentRecord>("deployment", ctx.project, params.service_name!, v.application_id)
-            .filter((d) => d.version_id === v.id);
-          if (users.length > 0)
-            throw conflict(
-              `Application version ${v.id} is used by deployment(s) ${users.map((d) => d.id).join(", ")}; delete them first`,
-            );
+          refuseVersionInUse(ctx, params.service_name!, v);
           ctx.store.remove("version", ctx.project, v.id);
           return { body: renderVersion(v) };
         }),
