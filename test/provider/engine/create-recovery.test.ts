@@ -19,6 +19,7 @@ import { flinkApplicationSpec } from "../../../schemas/resources/flink-applicati
 import { flinkIntegrationEndpointSpec } from "../../../schemas/resources/flink-integration-endpoint";
 import { flinkServiceSpec } from "../../../schemas/resources/flink-service";
 import { flinkServiceIntegrationSpec } from "../../../schemas/resources/flink-service-integration";
+import { directApi } from "./direct-api";
 import { type FaultProxy, startFaultProxy } from "./fault-proxy";
 
 const TOKEN = "create-recovery-token";
@@ -61,16 +62,7 @@ afterEach(async () => {
   await proxy.close();
 });
 
-async function api<T = Record<string, unknown>>(method: string, apiPath: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${cp.url}${apiPath}`, {
-    method,
-    headers: { authorization: `aivenv1 ${TOKEN}`, "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${apiPath}: ${res.status} ${text}`);
-  return JSON.parse(text) as T;
-}
+const api = directApi(() => cp.url, TOKEN);
 
 function context(): EngineContext {
   return {

@@ -16,6 +16,7 @@ import { type EngineContext, ResourceEngine } from "../../../provider/engine/res
 import type { Values } from "../../../provider/engine/values";
 import { flinkApplicationSpec } from "../../../schemas/resources/flink-application";
 import { flinkJarApplicationSpec } from "../../../schemas/resources/flink-jar-application";
+import { directApi } from "./direct-api";
 import { type FaultProxy, startFaultProxy } from "./fault-proxy";
 
 const TOKEN = "list-reads-token";
@@ -62,16 +63,7 @@ afterEach(async () => {
   await proxy.close();
 });
 
-async function api<T = Record<string, unknown>>(method: string, apiPath: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${cp.url}${apiPath}`, {
-    method,
-    headers: { authorization: `aivenv1 ${TOKEN}`, "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${apiPath}: ${res.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
+const api = directApi(() => cp.url, TOKEN);
 
 const context = (withLists = true): EngineContext => ({
   client,
